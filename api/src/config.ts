@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { coreEnvironment, parseEnvironment } from '@switchboard/schema';
+
+const apiEnvironment = {
+  ...coreEnvironment,
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  AUTH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 24 * 3600)
+    .default(8 * 3600),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),
+};
+
+export type ApiConfig = ReturnType<typeof loadApiConfig>;
+
+/** The only place the api reads its environment; fails at start with every problem listed. */
+export function loadApiConfig(environment: Record<string, string | undefined> = process.env) {
+  return parseEnvironment(apiEnvironment, environment);
+}

@@ -1,0 +1,48 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '@switchboard/schema';
+import type { Logger } from 'pino';
+
+/**
+ * The one place errors become GraphQL errors: domain kinds become extensions.code, input
+ * validation becomes BAD_USER_INPUT with each field's problems, and anything unexpected is
+ * logged and masked.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: original.kind, reason: original.code, details: original.details },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const problems = original.extensions.validationErrors.flatMap(function flatten(item): Array<{
+        field: string;
+        problems: string[];
+      }> {
+        const own = item.constraints ? [{ field: item.property, problems: Object.values(item.constraints) }] : [];
+        const nested = (item.children ?? []).flatMap(flatten).map((child) => ({
+          ...child,
+          field: `${item.property}.${child.field}`,
+        }));
+        return [...own, ...nested];
+      });
+      const summary = problems.map((problem) => `${problem.field}: ${problem.problems.join('; ')}`).join(' | ');
+      return {
+        ...formatted,
+        message: `Invalid input: ${summary}`,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION', details: { problems } },
+      };
+    }
+    const code = formatted.extensions?.['code'];
+    if (code === 'INTERNAL_SERVER_ERROR' || (!code && !(original instanceof GraphQLError))) {
+      logger.error({ err: original, path: formatted.path }, 'unexpected error');
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}

@@ -1,0 +1,138 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import cors from 'cors';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, specifiedRules, validate } from 'graphql';
+import type { Logger } from 'pino';
+import { DomainError, EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
+import type { ApiConfig } from './config.js';
+import { buildApiSchema } from './graphql/build-schema.js';
+import { createErrorFormatter } from './graphql/format-error.js';
+import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits.js';
+import { createServices, type Services } from './services.js';
+import type { GraphQLContext } from './graphql/context.js';
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  orm: Orm;
+  events: EventBus;
+  close(): Promise<void>;
+}
+
+function bearer(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^Bearer\s+(.+)$/i.exec(value.trim());
+  return match ? match[1]! : null;
+}
+
+/** Turns a token into a viewer, or a GraphQL error with the UNAUTHENTICATED code. */
+async function viewerFor(services: Services, orm: Orm, token: string | null): Promise<Viewer | null> {
+  if (!token) return null;
+  try {
+    return await services.auth.authenticate(orm.em.fork(), token);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: error.kind, reason: error.code, http: { status: 401 } },
+      });
+    }
+    throw error;
+  }
+}
+
+export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
+  const orm = await openDatabase(config.DATABASE_URL);
+  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX);
+  const services = createServices(config);
+  const schema = await buildApiSchema();
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const validationRules = [depthLimitRule(config.GRAPHQL_MAX_DEPTH)];
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer | null }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.viewer = await viewerFor(services, orm, bearer(ctx.connectionParams?.authorization));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx): GraphQLContext => ({
+        em: orm.em.fork(),
+        viewer: ctx.extra.viewer ?? null,
+        events,
+        services,
+        logger,
+      }),
+      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...validationRules]),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    validationRules,
+    formatError: createErrorFormatter(logger),
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityLimitPlugin(schema, config.GRAPHQL_MAX_COMPLEXITY),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        em: orm.em.fork(),
+        viewer: await viewerFor(services, orm, bearer(req.headers.authorization)),
+        events,
+        services,
+        logger,
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.API_PORT, config.API_HOST, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.API_HOST}:${port}/graphql`;
+  logger.info({ url }, 'api listening');
+
+  return {
+    url,
+    port,
+    orm,
+    events,
+    async close() {
+      await apollo.stop();
+      await events.close();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { Entity, ManyToOne, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { BaseEntity } from '../common/base.entity.js';
+import { Role } from './role.entity.js';
+import { AgentProfile } from '../agents/agent-profile.entity.js';
+
+@ObjectType()
+@Entity({ tableName: 'users' })
+export class User extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 150 })
+  @Unique()
+  username!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 150, default: '' })
+  firstName: string = '';
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 150, default: '' })
+  lastName: string = '';
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 254, nullable: true })
+  email: string | null = null;
+
+  /** scrypt hash; never exposed. */
+  @Property({ type: 'string', length: 255, hidden: true })
+  passwordHash!: string;
+
+  @Field(() => Role)
+  @ManyToOne({ entity: () => Role, deleteRule: 'restrict' })
+  role!: Rel<Role>;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  failedLoginAttempts: number = 0;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Set after too many failed logins; an administrator unlocks.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  lockedAt: Date | null = null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt: Date | null = null;
+
+  /** Bumped when the password changes or the user is locked, so older tokens stop working. */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  tokenVersion: number = 0;
+
+  @Field(() => AgentProfile, { nullable: true })
+  @OneToOne({ entity: () => AgentProfile, mappedBy: 'user', nullable: true })
+  agentProfile: Rel<AgentProfile> | null = null;
+}

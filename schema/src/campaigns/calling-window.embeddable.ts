@@ -1,0 +1,50 @@
+import { Embeddable, Property } from '@mikro-orm/core';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { ArrayNotEmpty, ArrayUnique, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Weekday } from './campaign.enums.js';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** One span of the manual's "Actuación": these weekdays, from one time to another. */
+@ObjectType('CallingWindowRule')
+@InputType('CallingWindowRuleInput')
+export class CallingWindowRule {
+  @Field(() => [Weekday])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  weekdays!: Weekday[];
+
+  @Field(() => String, { description: '24-hour HH:MM in the campaign time zone.' })
+  @Matches(TIME, { message: 'startTime must be HH:MM' })
+  startTime!: string;
+
+  @Field(() => String, { description: '24-hour HH:MM; after startTime.' })
+  @Matches(TIME, { message: 'endTime must be HH:MM' })
+  endTime!: string;
+}
+
+/** When an outbound campaign may dial: dates, weekly spans and the zone they are read in. */
+@Embeddable()
+@ObjectType('CallingWindow')
+@InputType('CallingWindowInput')
+export class CallingWindow {
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Argentina/Buenos_Aires.' })
+  @Property({ type: 'string', length: 64 })
+  timeZone: string = 'UTC';
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  @IsOptional()
+  startDate: string | null = null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  @IsOptional()
+  endDate: string | null = null;
+
+  @Field(() => [CallingWindowRule], { nullable: true, description: 'No rules: any day, any time.' })
+  @Property({ type: 'json' })
+  @ValidateNested({ each: true })
+  rules: CallingWindowRule[] = [];
+}

@@ -1,0 +1,27 @@
+import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { BaseEntity } from '../common/base.entity.js';
+import { ContactDatabase } from './contact-database.entity.js';
+
+@ObjectType({ description: 'One row of a contact database. Fields hidden from agents are removed for them.' })
+@Entity({ tableName: 'contacts' })
+@Unique({ properties: ['database', 'externalId'] })
+export class Contact extends BaseEntity {
+  @Field(() => ContactDatabase)
+  @ManyToOne({ entity: () => ContactDatabase, deleteRule: 'cascade' })
+  database!: Rel<ContactDatabase>;
+
+  @Field(() => String, { nullable: true, description: 'Main phone; null when hidden from the viewer.' })
+  @Property({ type: 'string', length: 32 })
+  @Index()
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 128, nullable: true })
+  externalId: string | null = null;
+
+  @Field(() => GraphQLJSONObject, { description: 'Column name to value.' })
+  @Property({ type: 'jsonb' })
+  data: Record<string, string> = {};
+}

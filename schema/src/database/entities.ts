@@ -1,0 +1,54 @@
+import { Role } from '../auth/role.entity.js';
+import { User } from '../auth/user.entity.js';
+import { AgentGroup } from '../agents/agent-group.entity.js';
+import { AgentProfile } from '../agents/agent-profile.entity.js';
+import { Pause } from '../agents/pause.entity.js';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
+import { QueueSettings } from '../campaigns/queue-settings.embeddable.js';
+import { CallingWindow } from '../campaigns/calling-window.embeddable.js';
+import { ContactDatabase } from '../contacts/contact-database.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { Form } from '../forms/form.entity.js';
+import { FormField } from '../forms/form-field.entity.js';
+import { DispositionOption } from '../dispositions/disposition-option.entity.js';
+import { Disposition } from '../dispositions/disposition.entity.js';
+import { DispositionChange } from '../dispositions/disposition-change.entity.js';
+import { Callback } from '../callbacks/callback.entity.js';
+import { RetryRule } from '../retries/retry-rule.entity.js';
+import { DoNotCallList } from '../do-not-call/do-not-call-list.entity.js';
+import { DoNotCallNumber } from '../do-not-call/do-not-call-number.entity.js';
+import { Trunk } from '../telephony/trunk.entity.js';
+import { OutboundRoute } from '../telephony/outbound-route.entity.js';
+import { ExternalSystem } from '../telephony/external-system.entity.js';
+import { CallEvent } from '../logs/call-event.entity.js';
+import { AgentActivity } from '../logs/agent-activity.entity.js';
+
+/** Every entity, listed once: the ORM, migrations and tests all read this. */
+export const entities = [
+  Role,
+  User,
+  AgentGroup,
+  AgentProfile,
+  Pause,
+  Campaign,
+  CampaignAgent,
+  QueueSettings,
+  CallingWindow,
+  ContactDatabase,
+  Contact,
+  Form,
+  FormField,
+  DispositionOption,
+  Disposition,
+  DispositionChange,
+  Callback,
+  RetryRule,
+  DoNotCallList,
+  DoNotCallNumber,
+  Trunk,
+  OutboundRoute,
+  ExternalSystem,
+  CallEvent,
+  AgentActivity,
+];

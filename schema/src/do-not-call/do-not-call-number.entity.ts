@@ -1,0 +1,16 @@
+import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity.js';
+import { DoNotCallList } from './do-not-call-list.entity.js';
+
+@ObjectType()
+@Entity({ tableName: 'do_not_call_numbers' })
+@Unique({ properties: ['phone', 'list'] })
+export class DoNotCallNumber extends BaseEntity {
+  @ManyToOne({ entity: () => DoNotCallList, deleteRule: 'cascade' })
+  list!: Rel<DoNotCallList>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 32 })
+  phone!: string;
+}

@@ -1,0 +1,93 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
+
+export enum CallEventType {
+  DIAL = 'DIAL',
+  ANSWER = 'ANSWER',
+  CONNECT = 'CONNECT',
+  ENTERQUEUE = 'ENTERQUEUE',
+  ABANDON = 'ABANDON',
+  ABANDONWEL = 'ABANDONWEL',
+  EXITWITHTIMEOUT = 'EXITWITHTIMEOUT',
+  NOANSWER = 'NOANSWER',
+  BUSY = 'BUSY',
+  CANCEL = 'CANCEL',
+  CHANUNAVAIL = 'CHANUNAVAIL',
+  CONGESTION = 'CONGESTION',
+  FAIL = 'FAIL',
+  AMD = 'AMD',
+  BLACKLIST = 'BLACKLIST',
+  COMPLETEAGENT = 'COMPLETEAGENT',
+  COMPLETEOUTNUM = 'COMPLETEOUTNUM',
+  HOLD = 'HOLD',
+  UNHOLD = 'UNHOLD',
+  BLINDTRANSFER = 'BLINDTRANSFER',
+  ATTENDEDTRANSFER = 'ATTENDEDTRANSFER',
+  TRANSFER_CANCELLED = 'TRANSFER_CANCELLED',
+  CONFERENCE = 'CONFERENCE',
+}
+registerEnumType(CallEventType, { name: 'CallEventType' });
+
+/**
+ * Append-only call-event log (OMniLeads' LlamadaLog). Plain ids instead of foreign keys:
+ * the log outlives the rows it names, and is written at call rate.
+ */
+@ObjectType()
+@Entity({ tableName: 'call_events' })
+@Index({ properties: ['campaignId', 'occurredAt'] })
+@Index({ properties: ['callId'] })
+export class CallEvent {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => String, { description: 'Producer-side id; replays with the same key are ignored.' })
+  @Property({ type: 'string', length: 128 })
+  @Unique()
+  eventKey!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64 })
+  callId!: string;
+
+  @Field(() => CallEventType)
+  @Enum({ items: () => CallEventType, nativeEnumName: 'call_event_type' })
+  type!: CallEventType;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  campaignId: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  agentId: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  contactId: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 32, nullable: true })
+  phone: string | null = null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  waitSeconds: number | null = null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  durationSeconds: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 255, nullable: true })
+  recording: string | null = null;
+
+  @Field(() => GraphQLJSONObject)
+  @Property({ type: 'jsonb', default: '{}' })
+  data: Record<string, unknown> = {};
+
+  @Field(() => GraphQLDateTime)
+  @Property({ type: 'datetime' })
+  occurredAt: Date = new Date();
+}

@@ -1,0 +1,25 @@
+import { inject } from 'vitest';
+import { pino } from 'pino';
+import { loadApiConfig } from '../../api/src/config.js';
+import { startApiServer, type ApiServer } from '../../api/src/server.js';
+
+export const TEST_TOKEN_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+/** Config the way an operator would give it, pointed at this run's database and Redis prefix. */
+export function testEnvironment(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: inject('databaseUrl'),
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: inject('redisPrefix'),
+    API_PORT: '0',
+    AUTH_TOKEN_SECRET: TEST_TOKEN_SECRET,
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    ...overrides,
+  };
+}
+
+/** An api on a free port, in this process. */
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<ApiServer> {
+  const config = loadApiConfig(testEnvironment(overrides));
+  return startApiServer(config, pino({ level: config.LOG_LEVEL }));
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // Tests run the TypeScript sources of the workspace packages, not their builds.
+      { find: /^@switchboard\/schema$/, replacement: here('./schema/src/index.ts') },
+      { find: /^@switchboard\/sdk$/, replacement: here('./clients/sdk/src/index.ts') },
+      // One copy of graphql: type-graphql loads the CommonJS build, so everything must.
+      { find: /^graphql$/, replacement: here('./node_modules/graphql/index.js') },
+    ],
+  },
+  test: {
+    include: ['schema/src/**/*.spec.ts', 'api/src/**/*.spec.ts', 'clients/sdk/src/**/*.spec.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+  },
+});
