@@ -61,3 +61,4 @@ export * from './users/user-permissions.js';
 export * from './users/role.inputs.js';
 export * from './users/role.service.js';
 export * from './database/prepare-database.js';
+export * from './common/phone.js';
