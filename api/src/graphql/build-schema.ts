@@ -9,6 +9,16 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
+    // Subscriptions use their own `subscribe` functions over the EventBus (scoped per viewer,
+    // snapshot first); type-graphql's topic-based pubSub must never be reached.
+    pubSub: {
+      publish: () => {
+        throw new Error('use EventBus.publish');
+      },
+      subscribe: () => {
+        throw new Error('use a subscribe function over EventBus');
+      },
+    },
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   return built;

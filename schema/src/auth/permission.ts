@@ -71,7 +71,8 @@ const supervisor = [
 const manager = [...supervisor, Permission.AUDIT, Permission.CAMPAIGNS_ALL, Permission.EXTERNAL_SYSTEMS_MANAGE];
 
 export const builtInRolePermissions: Record<BuiltInRole, readonly Permission[]> = {
-  [BuiltInRole.ADMINISTRATOR]: Object.values(Permission),
+  // Everything but the agent console: being an agent is a profile, not a privilege.
+  [BuiltInRole.ADMINISTRATOR]: Object.values(Permission).filter((permission) => permission !== Permission.AGENT_CONSOLE),
   [BuiltInRole.MANAGER]: manager,
   [BuiltInRole.SUPERVISOR]: supervisor,
   [BuiltInRole.BASIC_SUPERVISOR]: basicSupervisor,

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BuiltInRole,
+  Campaign,
+  CampaignType,
+  DispositionOption,
+  DispositionType,
+  openDatabase,
+  type Orm,
+} from '@switchboard/schema';
+import { testEnvironment } from '../support/api-harness.js';
+import { startApiProcess, type ApiProcess } from '../support/api-process.js';
+import { subscribe } from '../support/subscription-client.js';
+import { pollUntil } from '../support/poll-until.js';
+import { graphql, ok } from '../support/graphql-client.js';
+import { loggedIn, unique } from '../support/factories.js';
+
+let orm: Orm;
+let first: ApiProcess;
+let second: ApiProcess;
+
+beforeAll(async () => {
+  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  [first, second] = await Promise.all([startApiProcess(), startApiProcess()]);
+});
+afterAll(async () => {
+  await Promise.all([first?.stop(), second?.stop()]);
+  await orm?.close(true);
+});
+
+async function campaignReadyToActivate(): Promise<Campaign> {
+  const em = orm.em.fork();
+  const campaign = new Campaign();
+  campaign.name = unique('live');
+  campaign.type = CampaignType.MANUAL;
+  const option = new DispositionOption();
+  option.name = 'Sale';
+  option.type = DispositionType.NO_ACTION;
+  option.campaign = campaign;
+  em.persist([campaign, option]);
+  await em.flush();
+  return campaign;
+}
+
+const STATES = `subscription ($id: ID) { campaignStateChanged(campaignId: $id) { id kind campaignId from to changedBy } }`;
+type StateEvent = { campaignStateChanged: { id: string; kind: string; campaignId: string; from: string | null; to: string } };
+
+describe('subscriptions across api processes', () => {
+  it('delivers a change made through one process to a subscriber of another, snapshot first', async () => {
+    const admin = await loggedIn(orm, first.url, BuiltInRole.ADMINISTRATOR);
+    const campaign = await campaignReadyToActivate();
+    const live = subscribe<StateEvent>(second.wsUrl, admin.token, STATES, { id: campaign.id });
+    try {
+      await pollUntil(() => live.received.length, (n) => n >= 1, { what: 'snapshot' });
+      expect(live.received[0]!.campaignStateChanged).toMatchObject({
+        kind: 'SNAPSHOT',
+        campaignId: campaign.id,
+        from: null,
+        to: 'INACTIVE',
+      });
+
+      ok(await graphql(first.url, 'mutation ($id: ID!) { activateCampaign(id: $id) { state } }', { id: campaign.id }, admin.token));
+
+      await pollUntil(() => live.received.length, (n) => n >= 2, { what: 'change event' });
+      expect(live.received[1]!.campaignStateChanged).toMatchObject({
+        kind: 'CHANGE',
+        campaignId: campaign.id,
+        from: 'INACTIVE',
+        to: 'ACTIVE',
+        changedBy: admin.user.id,
+      });
+      expect(live.errors).toEqual([]);
+    } finally {
+      live.dispose();
+    }
+  });
+
+  it('does not show a supervisor campaigns it is not assigned to, neither in the snapshot nor live', async () => {
+    const admin = await loggedIn(orm, first.url, BuiltInRole.ADMINISTRATOR);
+    const outsider = await loggedIn(orm, first.url, BuiltInRole.SUPERVISOR);
+    const campaign = await campaignReadyToActivate();
+    const watching = subscribe<StateEvent>(second.wsUrl, admin.token, STATES, { id: campaign.id });
+    const outside = subscribe<StateEvent>(second.wsUrl, outsider.token, STATES, {});
+    try {
+      await pollUntil(() => watching.received.length, (n) => n >= 1, { what: 'admin snapshot' });
+      ok(await graphql(first.url, 'mutation ($id: ID!) { activateCampaign(id: $id) { state } }', { id: campaign.id }, admin.token));
+      await pollUntil(() => watching.received.length, (n) => n >= 2, { what: 'admin change' });
+      // The outsider's stream is checked after the admin's event arrived on the same process.
+      expect(outside.received.filter((event) => event.campaignStateChanged.campaignId === campaign.id)).toEqual([]);
+      expect(outside.errors).toEqual([]);
+    } finally {
+      watching.dispose();
+      outside.dispose();
+    }
+  });
+
+  it('refuses a WebSocket connection without a valid token', async () => {
+    const anonymous = subscribe(second.wsUrl, 'not-a-token', STATES, {});
+    await anonymous.closed;
+    expect(anonymous.errors.length).toBeGreaterThan(0);
+    expect(anonymous.received).toEqual([]);
+    anonymous.dispose();
+  });
+});
