@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { renderSchema, schemaFile } from '../../api/src/graphql/emit-schema.js';
+
+/**
+ * The committed schema is the API's contract and the SDK is generated from it: both must be
+ * what the code produces now, so that every API change shows in review.
+ */
+describe('committed contract', () => {
+  it('schema/schema.graphql is what the code emits (run npm run schema:emit)', async () => {
+    const committed = await readFile(schemaFile, 'utf8');
+    expect(committed, 'schema/schema.graphql drifted from the code: run `npm run build && npm run schema:emit`').toBe(
+      await renderSchema(),
+    );
+  });
+
+  it('the SDK is what codegen makes of the schema (run npm run codegen)', async () => {
+    const { config } = await loadCodegenConfig({ configFilePath: 'codegen.yml' });
+    const [output] = await generate({ ...config, cwd: process.cwd(), silent: true }, false);
+    const committed = await readFile(output!.filename, 'utf8');
+    expect(committed, 'clients/sdk/src/generated drifted: run `npm run codegen`').toBe(output!.content);
+  });
+});
