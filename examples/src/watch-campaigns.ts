@@ -8,7 +8,12 @@
  * and SWITCHBOARD_PASSWORD (default: the demo administrator).
  */
 import WebSocket from 'ws';
-import { AgentGroupsDocument, CampaignStateChangedDocument, LoginDocument, createSwitchboardClient } from '@switchboard/sdk';
+import {
+  AgentGroupsDocument,
+  CampaignStateChangedDocument,
+  LoginDocument,
+  createSwitchboardClient,
+} from '@switchboard/sdk';
 
 const url = process.env['SWITCHBOARD_URL'] ?? 'http://127.0.0.1:4000/graphql';
 const client = createSwitchboardClient({ url, webSocketImpl: WebSocket });
@@ -21,13 +26,18 @@ client.setToken(login.token);
 console.log(`logged in as ${login.user.username}; token valid until ${login.expiresAt}`);
 
 const { agentGroups } = await client.request(AgentGroupsDocument, { first: 20 });
-for (const group of agentGroups.nodes) console.log(`agent group ${group.name} (auto-unpause ${group.autoUnpauseSeconds}s)`);
+for (const group of agentGroups.nodes)
+  console.log(`agent group ${group.name} (auto-unpause ${group.autoUnpauseSeconds}s)`);
 
-const stop = client.subscribe(CampaignStateChangedDocument, {}, {
-  next: ({ campaignStateChanged: event }) =>
-    console.log(`${event.kind.padEnd(8)} campaign ${event.campaignId}: ${event.from ?? '-'} -> ${event.to}`),
-  error: (error) => console.error('subscription failed', error),
-});
+const stop = client.subscribe(
+  CampaignStateChangedDocument,
+  {},
+  {
+    next: ({ campaignStateChanged: event }) =>
+      console.log(`${event.kind.padEnd(8)} campaign ${event.campaignId}: ${event.from ?? '-'} -> ${event.to}`),
+    error: (error) => console.error('subscription failed', error),
+  },
+);
 
 process.once('SIGINT', () => {
   stop();

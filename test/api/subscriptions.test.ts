@@ -43,7 +43,9 @@ async function campaignReadyToActivate(): Promise<Campaign> {
 }
 
 const STATES = `subscription ($id: ID) { campaignStateChanged(campaignId: $id) { id kind campaignId from to changedBy } }`;
-type StateEvent = { campaignStateChanged: { id: string; kind: string; campaignId: string; from: string | null; to: string } };
+type StateEvent = {
+  campaignStateChanged: { id: string; kind: string; campaignId: string; from: string | null; to: string };
+};
 
 describe('subscriptions across api processes', () => {
   it('delivers a change made through one process to a subscriber of another, snapshot first', async () => {
@@ -51,7 +53,11 @@ describe('subscriptions across api processes', () => {
     const campaign = await campaignReadyToActivate();
     const live = subscribe<StateEvent>(second.wsUrl, admin.token, STATES, { id: campaign.id });
     try {
-      await pollUntil(() => live.received.length, (n) => n >= 1, { what: 'snapshot' });
+      await pollUntil(
+        () => live.received.length,
+        (n) => n >= 1,
+        { what: 'snapshot' },
+      );
       expect(live.received[0]!.campaignStateChanged).toMatchObject({
         kind: 'SNAPSHOT',
         campaignId: campaign.id,
@@ -59,9 +65,20 @@ describe('subscriptions across api processes', () => {
         to: 'INACTIVE',
       });
 
-      ok(await graphql(first.url, 'mutation ($id: ID!) { activateCampaign(id: $id) { state } }', { id: campaign.id }, admin.token));
+      ok(
+        await graphql(
+          first.url,
+          'mutation ($id: ID!) { activateCampaign(id: $id) { state } }',
+          { id: campaign.id },
+          admin.token,
+        ),
+      );
 
-      await pollUntil(() => live.received.length, (n) => n >= 2, { what: 'change event' });
+      await pollUntil(
+        () => live.received.length,
+        (n) => n >= 2,
+        { what: 'change event' },
+      );
       expect(live.received[1]!.campaignStateChanged).toMatchObject({
         kind: 'CHANGE',
         campaignId: campaign.id,
@@ -82,9 +99,24 @@ describe('subscriptions across api processes', () => {
     const watching = subscribe<StateEvent>(second.wsUrl, admin.token, STATES, { id: campaign.id });
     const outside = subscribe<StateEvent>(second.wsUrl, outsider.token, STATES, {});
     try {
-      await pollUntil(() => watching.received.length, (n) => n >= 1, { what: 'admin snapshot' });
-      ok(await graphql(first.url, 'mutation ($id: ID!) { activateCampaign(id: $id) { state } }', { id: campaign.id }, admin.token));
-      await pollUntil(() => watching.received.length, (n) => n >= 2, { what: 'admin change' });
+      await pollUntil(
+        () => watching.received.length,
+        (n) => n >= 1,
+        { what: 'admin snapshot' },
+      );
+      ok(
+        await graphql(
+          first.url,
+          'mutation ($id: ID!) { activateCampaign(id: $id) { state } }',
+          { id: campaign.id },
+          admin.token,
+        ),
+      );
+      await pollUntil(
+        () => watching.received.length,
+        (n) => n >= 2,
+        { what: 'admin change' },
+      );
       // The outsider's stream is checked after the admin's event arrived on the same process.
       expect(outside.received.filter((event) => event.campaignStateChanged.campaignId === campaign.id)).toEqual([]);
       expect(outside.errors).toEqual([]);

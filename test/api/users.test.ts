@@ -26,10 +26,9 @@ beforeAll(async () => {
   orm = await openDatabase(testEnvironment().DATABASE_URL);
   admin = await loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR);
   const em = orm.em.fork();
-  roles = Object.fromEntries((await em.find(Role, { builtIn: { $ne: null } })).map((role) => [role.builtIn, role.id])) as Record<
-    BuiltInRole,
-    string
-  >;
+  roles = Object.fromEntries(
+    (await em.find(Role, { builtIn: { $ne: null } })).map((role) => [role.builtIn, role.id]),
+  ) as Record<BuiltInRole, string>;
   group = em.create(AgentGroup, { name: unique('users-group') } as AgentGroup);
   await em.flush();
 });
@@ -53,7 +52,10 @@ describe('password policy', () => {
     ['common', 'password123', 'PASSWORD_TOO_COMMON'],
     ['common, any case', 'Sunshine1', 'PASSWORD_TOO_COMMON'],
   ])('refuses a %s password', async (_label, password, reason) => {
-    const error = failed(await graphql(api.url, CREATE, { input: userInput({ password }) }, admin.token), 'BAD_USER_INPUT');
+    const error = failed(
+      await graphql(api.url, CREATE, { input: userInput({ password }) }, admin.token),
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions?.['reason']).toBe(reason);
   });
 
@@ -77,7 +79,12 @@ describe('password policy', () => {
   });
 
   it('never exposes password hashes or SIP secrets in the schema', async () => {
-    const result = ok(await graphql(api.url, '{ user: __type(name: "User") { fields { name } } agent: __type(name: "AgentProfile") { fields { name } } }'));
+    const result = ok(
+      await graphql(
+        api.url,
+        '{ user: __type(name: "User") { fields { name } } agent: __type(name: "AgentProfile") { fields { name } } }',
+      ),
+    );
     const names = [...result.user.fields, ...result.agent.fields].map((field: { name: string }) => field.name);
     expect(names).not.toContain('passwordHash');
     expect(names).not.toContain('sipSecret');
@@ -88,7 +95,12 @@ describe('password policy', () => {
 describe('users', () => {
   it('names the invalid field', async () => {
     const error = failed(
-      await graphql(api.url, CREATE, { input: userInput({ username: 'has space', email: 'not-an-email' }) }, admin.token),
+      await graphql(
+        api.url,
+        CREATE,
+        { input: userInput({ username: 'has space', email: 'not-an-email' }) },
+        admin.token,
+      ),
       'BAD_USER_INPUT',
     );
     const fields = error.extensions?.['details'].problems.map((problem: { field: string }) => problem.field);
@@ -96,14 +108,27 @@ describe('users', () => {
   });
 
   it('gives agents a profile with a free SIP extension and requires a group', async () => {
-    failed(await graphql(api.url, CREATE, { input: userInput({ roleId: roles.AGENT }) }, admin.token), 'BAD_USER_INPUT');
+    failed(
+      await graphql(api.url, CREATE, { input: userInput({ roleId: roles.AGENT }) }, admin.token),
+      'BAD_USER_INPUT',
+    );
     const created = ok(
-      await graphql(api.url, CREATE, { input: userInput({ roleId: roles.AGENT, agent: { groupId: group.id } }) }, admin.token),
+      await graphql(
+        api.url,
+        CREATE,
+        { input: userInput({ roleId: roles.AGENT, agent: { groupId: group.id } }) },
+        admin.token,
+      ),
     );
     expect(created.createUser.agentProfile.group.id).toBe(group.id);
     expect(created.createUser.agentProfile.sipExtension).toBeGreaterThanOrEqual(1000);
     const missingGroup = failed(
-      await graphql(api.url, CREATE, { input: userInput({ roleId: roles.AGENT, agent: { groupId: crypto.randomUUID() } }) }, admin.token),
+      await graphql(
+        api.url,
+        CREATE,
+        { input: userInput({ roleId: roles.AGENT, agent: { groupId: crypto.randomUUID() } }) },
+        admin.token,
+      ),
       'NOT_FOUND',
     );
     expect(missingGroup.message).toMatch(/agent.groupId/);
@@ -117,7 +142,8 @@ describe('users', () => {
 
   it('invalidates older tokens when the password changes', async () => {
     const { token, username } = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
-    const change = 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }';
+    const change =
+      'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }';
     failed(await graphql(api.url, change, { c: 'wrong-one-123', n: 'Another-Good-Pass-77' }, token), 'BAD_USER_INPUT');
     ok(await graphql(api.url, change, { c: PASSWORD, n: 'Another-Good-Pass-77' }, token));
     failed(await graphql(api.url, '{ me { id } }', {}, token), 'UNAUTHENTICATED');
@@ -128,7 +154,12 @@ describe('users', () => {
 describe('role permissions', () => {
   it('lets each role do what the manual says', async () => {
     const list = '{ users(first: 1) { totalCount } }';
-    for (const builtIn of [BuiltInRole.ADMINISTRATOR, BuiltInRole.MANAGER, BuiltInRole.SUPERVISOR, BuiltInRole.BASIC_SUPERVISOR]) {
+    for (const builtIn of [
+      BuiltInRole.ADMINISTRATOR,
+      BuiltInRole.MANAGER,
+      BuiltInRole.SUPERVISOR,
+      BuiltInRole.BASIC_SUPERVISOR,
+    ]) {
       const { token } = await loggedIn(orm, api.url, builtIn);
       ok(await graphql(api.url, list, {}, token));
     }
@@ -144,7 +175,10 @@ describe('role permissions', () => {
 
   it('only administrators create or change administrators', async () => {
     const manager = await loggedIn(orm, api.url, BuiltInRole.MANAGER);
-    failed(await graphql(api.url, CREATE, { input: userInput({ roleId: roles.ADMINISTRATOR }) }, manager.token), 'FORBIDDEN');
+    failed(
+      await graphql(api.url, CREATE, { input: userInput({ roleId: roles.ADMINISTRATOR }) }, manager.token),
+      'FORBIDDEN',
+    );
     const otherAdmin = await createUser(orm, BuiltInRole.ADMINISTRATOR);
     const update = 'mutation ($id: ID!) { updateUser(id: $id, input: { firstName: "X" }) { id } }';
     failed(await graphql(api.url, update, { id: otherAdmin.user.id }, manager.token), 'FORBIDDEN');
@@ -153,8 +187,18 @@ describe('role permissions', () => {
 
   it('lets a supervisor create agents but not grant roles beyond its own', async () => {
     const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
-    ok(await graphql(api.url, CREATE, { input: userInput({ roleId: roles.AGENT, agent: { groupId: group.id } }) }, supervisor.token));
-    failed(await graphql(api.url, CREATE, { input: userInput({ roleId: roles.MANAGER }) }, supervisor.token), 'FORBIDDEN');
+    ok(
+      await graphql(
+        api.url,
+        CREATE,
+        { input: userInput({ roleId: roles.AGENT, agent: { groupId: group.id } }) },
+        supervisor.token,
+      ),
+    );
+    failed(
+      await graphql(api.url, CREATE, { input: userInput({ roleId: roles.MANAGER }) }, supervisor.token),
+      'FORBIDDEN',
+    );
   });
 
   it('lets a supervisor change only agents of campaigns it supervises', async () => {
@@ -168,9 +212,14 @@ describe('role permissions', () => {
     await em.flush();
 
     const update = 'mutation ($id: ID!) { updateUser(id: $id, input: { lastName: "Pérez" }) { lastName } }';
-    expect(ok(await graphql(api.url, update, { id: mine.user.id }, supervisor.token)).updateUser.lastName).toBe('Pérez');
+    expect(ok(await graphql(api.url, update, { id: mine.user.id }, supervisor.token)).updateUser.lastName).toBe(
+      'Pérez',
+    );
     failed(await graphql(api.url, update, { id: theirs.user.id }, supervisor.token), 'FORBIDDEN');
-    failed(await graphql(api.url, 'mutation ($id: ID!) { deleteUser(id: $id) }', { id: theirs.user.id }, supervisor.token), 'FORBIDDEN');
+    failed(
+      await graphql(api.url, 'mutation ($id: ID!) { deleteUser(id: $id) }', { id: theirs.user.id }, supervisor.token),
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -182,7 +231,14 @@ describe('custom roles', () => {
       await graphql(
         api.url,
         CREATE_ROLE,
-        { input: { name: unique('Sup & QA'), imitateRoleId: roles.BASIC_SUPERVISOR, applyRoleIds: [roles.AGENT], permissions: ['AUDIT'] } },
+        {
+          input: {
+            name: unique('Sup & QA'),
+            imitateRoleId: roles.BASIC_SUPERVISOR,
+            applyRoleIds: [roles.AGENT],
+            permissions: ['AUDIT'],
+          },
+        },
         admin.token,
       ),
     );
@@ -195,21 +251,50 @@ describe('custom roles', () => {
 
   it('refuses to change built-in roles and to delete roles in use', async () => {
     failed(
-      await graphql(api.url, 'mutation ($id: ID!) { updateRole(id: $id, input: { name: "Boss" }) { id } }', { id: roles.AGENT }, admin.token),
+      await graphql(
+        api.url,
+        'mutation ($id: ID!) { updateRole(id: $id, input: { name: "Boss" }) { id } }',
+        { id: roles.AGENT },
+        admin.token,
+      ),
       'CONFLICT',
     );
-    const role = ok(await graphql(api.url, CREATE_ROLE, { input: { name: unique('Readers'), permissions: ['USERS_READ'] } }, admin.token));
+    const role = ok(
+      await graphql(
+        api.url,
+        CREATE_ROLE,
+        { input: { name: unique('Readers'), permissions: ['USERS_READ'] } },
+        admin.token,
+      ),
+    );
     ok(await graphql(api.url, CREATE, { input: userInput({ roleId: role.createRole.id }) }, admin.token));
-    failed(await graphql(api.url, 'mutation ($id: ID!) { deleteRole(id: $id) }', { id: role.createRole.id }, admin.token), 'CONFLICT');
+    failed(
+      await graphql(api.url, 'mutation ($id: ID!) { deleteRole(id: $id) }', { id: role.createRole.id }, admin.token),
+      'CONFLICT',
+    );
   });
 
   it('applies a role change to the next request of its holders', async () => {
-    const role = ok(await graphql(api.url, CREATE_ROLE, { input: { name: unique('Temp'), permissions: ['USERS_READ'] } }, admin.token));
-    const holder = ok(await graphql(api.url, CREATE, { input: userInput({ roleId: role.createRole.id }) }, admin.token));
+    const role = ok(
+      await graphql(
+        api.url,
+        CREATE_ROLE,
+        { input: { name: unique('Temp'), permissions: ['USERS_READ'] } },
+        admin.token,
+      ),
+    );
+    const holder = ok(
+      await graphql(api.url, CREATE, { input: userInput({ roleId: role.createRole.id }) }, admin.token),
+    );
     const token = await login(api.url, holder.createUser.username);
     ok(await graphql(api.url, '{ users(first: 1) { totalCount } }', {}, token));
     ok(
-      await graphql(api.url, 'mutation ($id: ID!) { updateRole(id: $id, input: { permissions: [AUDIT] }) { id } }', { id: role.createRole.id }, admin.token),
+      await graphql(
+        api.url,
+        'mutation ($id: ID!) { updateRole(id: $id, input: { permissions: [AUDIT] }) { id } }',
+        { id: role.createRole.id },
+        admin.token,
+      ),
     );
     failed(await graphql(api.url, '{ users(first: 1) { totalCount } }', {}, token), 'FORBIDDEN');
   });

@@ -31,7 +31,9 @@ describe('the typed SDK', () => {
     const { username } = await createUser(orm, BuiltInRole.MANAGER);
     const client = createSwitchboardClient({ url: api.url });
     await expect(client.request(MeDocument)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    const error = await client.request(LoginDocument, { username, password: 'wrong-password' }).catch((caught) => caught);
+    const error = await client
+      .request(LoginDocument, { username, password: 'wrong-password' })
+      .catch((caught) => caught);
     expect(error).toBeInstanceOf(SwitchboardError);
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH_INVALID_CREDENTIALS' });
 
@@ -50,10 +52,22 @@ describe('the typed SDK', () => {
     const client = createSwitchboardClient({ url: api.url, webSocketImpl: WebSocket });
     client.setToken((await client.request(LoginDocument, { username, password: PASSWORD })).login.token);
     const events: CampaignStateChangedSubscription[] = [];
-    const stop = client.subscribe(CampaignStateChangedDocument, { campaignId: campaign.id }, { next: (data) => events.push(data) });
+    const stop = client.subscribe(
+      CampaignStateChangedDocument,
+      { campaignId: campaign.id },
+      { next: (data) => events.push(data) },
+    );
     try {
-      await pollUntil(() => events.length, (count) => count > 0, { what: 'snapshot through the SDK' });
-      expect(events[0]!.campaignStateChanged).toMatchObject({ kind: 'SNAPSHOT', campaignId: campaign.id, to: 'INACTIVE' });
+      await pollUntil(
+        () => events.length,
+        (count) => count > 0,
+        { what: 'snapshot through the SDK' },
+      );
+      expect(events[0]!.campaignStateChanged).toMatchObject({
+        kind: 'SNAPSHOT',
+        campaignId: campaign.id,
+        to: 'INACTIVE',
+      });
     } finally {
       stop();
       await client.close();

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { DriverException } from '@mikro-orm/core';
 import { DomainError } from '@switchboard/schema';
 import type { Logger } from 'pino';
 
@@ -36,6 +37,14 @@ export function createErrorFormatter(logger: Logger) {
         ...formatted,
         message: `Invalid input: ${summary}`,
         extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION', details: { problems } },
+      };
+    }
+    // Postgres "invalid input syntax" (e.g. an id that is not a UUID): the input was wrong.
+    if (original instanceof DriverException && (original as { code?: string }).code === '22P02') {
+      return {
+        ...formatted,
+        message: 'Invalid identifier or value',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' },
       };
     }
     const code = formatted.extensions?.['code'];

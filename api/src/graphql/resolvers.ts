@@ -5,6 +5,19 @@ import { RoleResolver } from '../resolvers/role.resolver.js';
 import { AgentGroupResolver } from '../resolvers/agent-group.resolver.js';
 import { PauseResolver } from '../resolvers/pause.resolver.js';
 import { CampaignEventsResolver } from '../resolvers/campaign-events.resolver.js';
+import { TrunkResolver } from '../resolvers/trunk.resolver.js';
+import { OutboundRouteResolver } from '../resolvers/outbound-route.resolver.js';
+import { ExternalSystemResolver } from '../resolvers/external-system.resolver.js';
+import { DoNotCallResolver } from '../resolvers/do-not-call.resolver.js';
+import { CallLogResolver } from '../resolvers/call-log.resolver.js';
+import { CampaignResolver } from '../resolvers/campaign.resolver.js';
+import { DispositionOptionResolver } from '../resolvers/disposition-option.resolver.js';
+import { RetryRuleResolver } from '../resolvers/retry-rule.resolver.js';
+import { ContactDatabaseResolver } from '../resolvers/contact-database.resolver.js';
+import { ContactResolver } from '../resolvers/contact.resolver.js';
+import { FormResolver } from '../resolvers/form.resolver.js';
+import { DispositionResolver } from '../resolvers/disposition.resolver.js';
+import { CallbackResolver } from '../resolvers/callback.resolver.js';
 
 /** Every resolver of the API, listed once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +28,17 @@ export const resolvers: NonEmptyArray<Function> = [
   AgentGroupResolver,
   PauseResolver,
   CampaignEventsResolver,
+  TrunkResolver,
+  OutboundRouteResolver,
+  ExternalSystemResolver,
+  DoNotCallResolver,
+  CallLogResolver,
+  CampaignResolver,
+  DispositionOptionResolver,
+  RetryRuleResolver,
+  ContactDatabaseResolver,
+  ContactResolver,
+  FormResolver,
+  DispositionResolver,
+  CallbackResolver,
 ];

@@ -9,7 +9,10 @@ export enum LiveEventKind {
   SNAPSHOT = 'SNAPSHOT',
   CHANGE = 'CHANGE',
 }
-registerEnumType(LiveEventKind, { name: 'LiveEventKind', description: 'SNAPSHOT rows come first, then CHANGE deltas.' });
+registerEnumType(LiveEventKind, {
+  name: 'LiveEventKind',
+  description: 'SNAPSHOT rows come first, then CHANGE deltas.',
+});
 
 @ObjectType()
 export class CampaignStateEvent {
@@ -46,36 +49,42 @@ export class CampaignEventsResolver {
       const { viewer, em } = domain(ctx);
       const campaignId = (args as { campaignId?: string | null }).campaignId ?? null;
       const visible = (id: string) =>
-        em.fork().count(Campaign, { $and: [campaignScope(viewer), { id }] } as FilterQuery<Campaign>).then((n) => n > 0);
-      return snapshotThenEvents<'campaign.state_changed', CampaignStateEvent>(ctx.events.subscribe('campaign.state_changed'), {
-        snapshot: async () => {
-          const where: FilterQuery<Campaign> = {
-            $and: [campaignScope(viewer), { state: { $ne: CampaignState.DELETED }, isTemplate: false }],
-          };
-          if (campaignId) (where.$and as FilterQuery<Campaign>[]).push({ id: campaignId });
-          const campaigns = await em.fork().find(Campaign, where, { orderBy: { createdAt: 'asc' } });
-          return campaigns.map((campaign) => ({
-            id: crypto.randomUUID(),
-            kind: LiveEventKind.SNAPSHOT,
-            occurredAt: new Date(),
-            campaignId: campaign.id,
-            from: null,
-            to: campaign.state,
-            changedBy: null,
-          }));
+        em
+          .fork()
+          .count(Campaign, { $and: [campaignScope(viewer), { id }] } as FilterQuery<Campaign>)
+          .then((n) => n > 0);
+      return snapshotThenEvents<'campaign.state_changed', CampaignStateEvent>(
+        ctx.events.subscribe('campaign.state_changed'),
+        {
+          snapshot: async () => {
+            const where: FilterQuery<Campaign> = {
+              $and: [campaignScope(viewer), { state: { $ne: CampaignState.DELETED }, isTemplate: false }],
+            };
+            if (campaignId) (where.$and as FilterQuery<Campaign>[]).push({ id: campaignId });
+            const campaigns = await em.fork().find(Campaign, where, { orderBy: { createdAt: 'asc' } });
+            return campaigns.map((campaign) => ({
+              id: crypto.randomUUID(),
+              kind: LiveEventKind.SNAPSHOT,
+              occurredAt: new Date(),
+              campaignId: campaign.id,
+              from: null,
+              to: campaign.state,
+              changedBy: null,
+            }));
+          },
+          visible: (event: StateEnvelope) =>
+            (!campaignId || event.data.campaignId === campaignId) && visible(event.data.campaignId),
+          toOutput: (event: StateEnvelope) => ({
+            id: event.id,
+            kind: LiveEventKind.CHANGE,
+            occurredAt: new Date(event.occurredAt),
+            campaignId: event.data.campaignId,
+            from: event.data.from as CampaignState,
+            to: event.data.to as CampaignState,
+            changedBy: event.data.changedBy,
+          }),
         },
-        visible: (event: StateEnvelope) =>
-          (!campaignId || event.data.campaignId === campaignId) && visible(event.data.campaignId),
-        toOutput: (event: StateEnvelope) => ({
-          id: event.id,
-          kind: LiveEventKind.CHANGE,
-          occurredAt: new Date(event.occurredAt),
-          campaignId: event.data.campaignId,
-          from: event.data.from as CampaignState,
-          to: event.data.to as CampaignState,
-          changedBy: event.data.changedBy,
-        }),
-      });
+      );
     },
   })
   campaignStateChanged(

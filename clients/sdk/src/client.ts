@@ -92,15 +92,12 @@ export class SwitchboardClient {
   }
 
   /** Starts a subscription; returns a function that stops it. */
-  subscribe<R, V>(
-    document: TypedDocumentNode<R, V>,
-    variables: V,
-    handlers: SubscriptionHandlers<R>,
-  ): () => void {
+  subscribe<R, V>(document: TypedDocumentNode<R, V>, variables: V, handlers: SubscriptionHandlers<R>): () => void {
     return this.webSocket().subscribe<R>(
       { query: print(document), variables: variables as Record<string, unknown> },
       {
-        next: (result) => (result.errors?.length ? handlers.error?.(toError(result.errors)) : handlers.next(result.data as R)),
+        next: (result) =>
+          result.errors?.length ? handlers.error?.(toError(result.errors)) : handlers.next(result.data as R),
         error: (error) => handlers.error?.(error),
         complete: () => handlers.complete?.(),
       },

@@ -72,7 +72,9 @@ const manager = [...supervisor, Permission.AUDIT, Permission.CAMPAIGNS_ALL, Perm
 
 export const builtInRolePermissions: Record<BuiltInRole, readonly Permission[]> = {
   // Everything but the agent console: being an agent is a profile, not a privilege.
-  [BuiltInRole.ADMINISTRATOR]: Object.values(Permission).filter((permission) => permission !== Permission.AGENT_CONSOLE),
+  [BuiltInRole.ADMINISTRATOR]: Object.values(Permission).filter(
+    (permission) => permission !== Permission.AGENT_CONSOLE,
+  ),
   [BuiltInRole.MANAGER]: manager,
   [BuiltInRole.SUPERVISOR]: supervisor,
   [BuiltInRole.BASIC_SUPERVISOR]: basicSupervisor,

@@ -24,27 +24,43 @@ export class CallingWindowRule {
   endTime!: string;
 }
 
-/** When an outbound campaign may dial: dates, weekly spans and the zone they are read in. */
+/**
+ * When an outbound campaign may dial: dates, weekly spans and the zone they are read in.
+ * No field initializers, for the reason given on QueueSettings: defaults are CALLING_WINDOW_DEFAULTS.
+ */
 @Embeddable()
 @ObjectType('CallingWindow')
 @InputType('CallingWindowInput')
 export class CallingWindow {
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Argentina/Buenos_Aires.' })
   @Property({ type: 'string', length: 64 })
-  timeZone: string = 'UTC';
+  timeZone!: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   @IsOptional()
-  startDate: string | null = null;
+  startDate!: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   @IsOptional()
-  endDate: string | null = null;
+  endDate!: string | null;
 
   @Field(() => [CallingWindowRule], { nullable: true, description: 'No rules: any day, any time.' })
   @Property({ type: 'json' })
+  @IsOptional()
   @ValidateNested({ each: true })
-  rules: CallingWindowRule[] = [];
+  rules!: CallingWindowRule[];
+
+  /** A window open any day, any time, in UTC: what a new campaign starts with. */
+  static defaults(): CallingWindow {
+    return Object.assign(new CallingWindow(), { ...CALLING_WINDOW_DEFAULTS, rules: [] });
+  }
 }
+
+export const CALLING_WINDOW_DEFAULTS: Readonly<{ [Key in keyof CallingWindow]: CallingWindow[Key] }> = Object.freeze({
+  timeZone: 'UTC',
+  startDate: null,
+  endDate: null,
+  rules: [],
+});

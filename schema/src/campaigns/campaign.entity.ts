@@ -21,6 +21,8 @@ import { CampaignState, CampaignType, InteractionType } from './campaign.enums.j
 import { QueueSettings } from './queue-settings.embeddable.js';
 import { CallingWindow } from './calling-window.embeddable.js';
 import { CampaignAgent } from './campaign-agent.entity.js';
+import { DispositionOption } from '../dispositions/disposition-option.entity.js';
+import { RetryRule } from '../retries/retry-rule.entity.js';
 
 @ObjectType()
 @Entity({ tableName: 'campaigns' })
@@ -96,11 +98,11 @@ export class Campaign extends BaseEntity {
 
   @Field(() => QueueSettings)
   @Embedded({ entity: () => QueueSettings, prefix: 'queue_' })
-  queue: QueueSettings = new QueueSettings();
+  queue: QueueSettings = QueueSettings.defaults();
 
   @Field(() => CallingWindow)
   @Embedded({ entity: () => CallingWindow, prefix: 'window_' })
-  callingWindow: CallingWindow = new CallingWindow();
+  callingWindow: CallingWindow = CallingWindow.defaults();
 
   @Field(() => [String], { description: 'Contact fields agents see but cannot edit.' })
   @Property({ type: 'text[]', default: '{}' })
@@ -121,6 +123,13 @@ export class Campaign extends BaseEntity {
   @ManyToMany({ entity: () => User, pivotTable: 'campaign_supervisors', owner: true })
   supervisors = new Collection<User>(this);
 
+  // Collections below are GraphQL fields through CampaignResolver, which loads them in batches.
   @OneToMany({ entity: () => CampaignAgent, mappedBy: 'campaign', orphanRemoval: true })
   agents = new Collection<CampaignAgent>(this);
+
+  @OneToMany({ entity: () => DispositionOption, mappedBy: 'campaign', orderBy: { position: 'asc', createdAt: 'asc' } })
+  dispositionOptions = new Collection<DispositionOption>(this);
+
+  @OneToMany({ entity: () => RetryRule, mappedBy: 'campaign', orderBy: { createdAt: 'asc' } })
+  retryRules = new Collection<RetryRule>(this);
 }

@@ -13,7 +13,11 @@ registerEnumType(HoldTimeAnnouncement, { name: 'HoldTimeAnnouncement' });
 /**
  * The manual's "queue data" step, shared by inbound and dialer campaigns (and used by the
  * generated Asterisk queue). One class is the column set, the output type and the input type,
- * so every default and bound is written once.
+ * so every bound is written once; every default is written once in QUEUE_DEFAULTS.
+ *
+ * The fields have no initializers on purpose: type-graphql builds an input with
+ * `new QueueSettings()`, and initializers would make every field a client left out look as if
+ * it had been sent, so a partial update could not leave the others alone.
  */
 @Embeddable()
 @ObjectType('QueueSettings')
@@ -21,168 +25,220 @@ registerEnumType(HoldTimeAnnouncement, { name: 'HoldTimeAnnouncement' });
 export class QueueSettings {
   @Field(() => QueueStrategy, { nullable: true })
   @Enum({ items: () => QueueStrategy, nativeEnumName: 'queue_strategy' })
-  strategy: QueueStrategy = QueueStrategy.RRMEMORY;
+  strategy!: QueueStrategy;
 
   @Field(() => Int, { nullable: true, description: 'Callers allowed to wait at once; 0 = unlimited.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(10_000)
-  maxCalls: number = 0;
+  maxCalls!: number;
 
   @Field(() => Int, { nullable: true, description: 'Seconds a caller waits before the failover destination.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(1)
   @Max(86_400)
-  queueTimeoutSeconds: number = 300;
+  queueTimeoutSeconds!: number;
 
   @Field(() => Int, { nullable: true, description: 'Rest time between calls for the agent.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(3_600)
-  wrapUpSeconds: number = 2;
+  wrapUpSeconds!: number;
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(1)
   @Max(3_600)
-  serviceLevelSeconds: number = 20;
+  serviceLevelSeconds!: number;
 
   @Field(() => Int, { nullable: true, description: '0 (equal) to 10: higher delivers first to shared agents.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(10)
-  priority: number = 0;
+  priority!: number;
 
   @Field(() => Int, { nullable: true, description: 'Seconds an agent phone rings.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(1)
   @Max(600)
-  ringSeconds: number = 15;
+  ringSeconds!: number;
 
   @Field(() => Int, { nullable: true, description: 'Seconds before trying a ready agent again.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(600)
-  retrySeconds: number = 5;
+  retrySeconds!: number;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   @IsOptional()
   @MaxLength(100)
-  musicOnHold: string | null = null;
+  musicOnHold!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Audio played to the agent when a call arrives.' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
-  agentAnnouncement: string | null = null;
+  agentAnnouncement!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Audio played to callers before they join the queue.' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
-  entryAnnouncement: string | null = null;
+  entryAnnouncement!: string | null;
 
   @Field(() => HoldTimeAnnouncement, { nullable: true })
   @Enum({ items: () => HoldTimeAnnouncement, nativeEnumName: 'hold_time_announcement' })
-  announceHoldTime: HoldTimeAnnouncement = HoldTimeAnnouncement.NO;
+  announceHoldTime!: HoldTimeAnnouncement;
 
   @Field(() => Boolean, { nullable: true })
   @Property({ type: 'boolean' })
-  announcePosition: boolean = false;
+  announcePosition!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Seconds between hold time / position announcements.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(3_600)
-  positionAnnounceFrequencySeconds: number = 0;
+  positionAnnounceFrequencySeconds!: number;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
-  periodicAnnouncement: string | null = null;
+  periodicAnnouncement!: string | null;
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(3_600)
-  periodicAnnouncementFrequencySeconds: number = 0;
+  periodicAnnouncementFrequencySeconds!: number;
 
   @Field(() => String, { nullable: true, description: 'IVR a waiting caller can escape to.' })
   @Property({ type: 'string', length: 64, nullable: true })
   @IsOptional()
-  escapeIvrId: string | null = null;
+  escapeIvrId!: string | null;
 
   @Field(() => DestinationType, { nullable: true, description: 'Where callers go on timeout or a full queue.' })
   @Enum({ items: () => DestinationType, nativeEnumName: 'destination_type' })
-  failoverDestinationType: DestinationType = DestinationType.HANGUP;
+  failoverDestinationType!: DestinationType;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   @IsOptional()
   @MaxLength(100)
-  failoverDestination: string | null = null;
+  failoverDestination!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Overrides the agent group's auto-unpause seconds." })
   @Property({ type: 'integer', nullable: true })
   @IsOptional()
   @Min(0)
   @Max(3_600)
-  autoUnpauseSeconds: number | null = null;
+  autoUnpauseSeconds!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "Overrides the agent group's auto-attend setting." })
   @Property({ type: 'boolean', nullable: true })
   @IsOptional()
-  autoAttend: boolean | null = null;
+  autoAttend!: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Answering-machine detection on dialer calls.' })
   @Property({ type: 'boolean' })
-  amdEnabled: boolean = false;
+  amdEnabled!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Audio left on answering machines; none = hang up.' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
-  machineAudio: string | null = null;
+  machineAudio!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Played to a caller no agent took in time (abandoned).' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
-  safeHarbourAudio: string | null = null;
+  safeHarbourAudio!: string | null;
 
   @Field(() => DialerPacing, { nullable: true })
   @Enum({ items: () => DialerPacing, nativeEnumName: 'dialer_pacing' })
-  pacing: DialerPacing = DialerPacing.PREDICTIVE;
+  pacing!: DialerPacing;
 
   @Field(() => Float, { nullable: true, description: 'Multiplies the calls pacing decides on.' })
   @Property({ type: 'float' })
+  @IsOptional()
   @Min(0.1)
   @Max(10)
-  initialBoostFactor: number = 1;
+  initialBoostFactor!: number;
 
   @Field(() => Float, { nullable: true, description: 'Lines per free agent in RATIO pacing.' })
   @Property({ type: 'float' })
+  @IsOptional()
   @Min(1)
   @Max(10)
-  dialRatio: number = 1;
+  dialRatio!: number;
 
   @Field(() => Float, { nullable: true, description: 'Target abandonment rate in percent.' })
   @Property({ type: 'float' })
+  @IsOptional()
   @Min(0)
   @Max(100)
-  maxAbandonRatePercent: number = 3;
+  maxAbandonRatePercent!: number;
 
   @Field(() => Int, { nullable: true, description: 'Simultaneous calls the campaign may hold; 0 = unlimited.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(0)
   @Max(10_000)
-  maxChannels: number = 0;
+  maxChannels!: number;
 
   @Field(() => Int, { nullable: true, description: 'Seconds ringing the customer before CANCEL.' })
   @Property({ type: 'integer' })
+  @IsOptional()
   @Min(5)
   @Max(300)
-  dialTimeoutSeconds: number = 25;
+  dialTimeoutSeconds!: number;
+
+  /** A queue with every default: what a new campaign starts with. */
+  static defaults(): QueueSettings {
+    return Object.assign(new QueueSettings(), QUEUE_DEFAULTS);
+  }
 }
+
+export const QUEUE_DEFAULTS: Readonly<{ [Key in keyof QueueSettings]: QueueSettings[Key] }> = Object.freeze({
+  strategy: QueueStrategy.RRMEMORY,
+  maxCalls: 0,
+  queueTimeoutSeconds: 300,
+  wrapUpSeconds: 2,
+  serviceLevelSeconds: 20,
+  priority: 0,
+  ringSeconds: 15,
+  retrySeconds: 5,
+  musicOnHold: null,
+  agentAnnouncement: null,
+  entryAnnouncement: null,
+  announceHoldTime: HoldTimeAnnouncement.NO,
+  announcePosition: false,
+  positionAnnounceFrequencySeconds: 0,
+  periodicAnnouncement: null,
+  periodicAnnouncementFrequencySeconds: 0,
+  escapeIvrId: null,
+  failoverDestinationType: DestinationType.HANGUP,
+  failoverDestination: null,
+  autoUnpauseSeconds: null,
+  autoAttend: null,
+  amdEnabled: false,
+  machineAudio: null,
+  safeHarbourAudio: null,
+  pacing: DialerPacing.PREDICTIVE,
+  initialBoostFactor: 1,
+  dialRatio: 1,
+  maxAbandonRatePercent: 3,
+  maxChannels: 0,
+  dialTimeoutSeconds: 25,
+});

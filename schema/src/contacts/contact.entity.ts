@@ -17,11 +17,14 @@ export class Contact extends BaseEntity {
   @Index()
   phone!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Value of the external id column; null when hidden from the viewer.',
+  })
   @Property({ type: 'string', length: 128, nullable: true })
   externalId: string | null = null;
 
-  @Field(() => GraphQLJSONObject, { description: 'Column name to value.' })
+  @Field(() => GraphQLJSONObject, { description: 'Column name to value, without the fields hidden from the viewer.' })
   @Property({ type: 'jsonb' })
   data: Record<string, string> = {};
 }

@@ -19,6 +19,7 @@ export function createOrmOptions(databaseUrl: string, overrides: Partial<Options
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     ...overrides,
   });

@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { BaseEntity } from '../common/base.entity.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
@@ -41,6 +41,10 @@ export class Disposition extends BaseEntity {
   @Property({ type: 'string', length: 64, nullable: true })
   callId: string | null = null;
 
-  @OneToMany({ entity: () => DispositionChange, mappedBy: 'disposition', orderBy: { createdAt: 'asc', id: 'asc' } })
+  @Field(() => Int, { description: 'Number of versions so far (1 for a first disposition); the history length.' })
+  @Property({ type: 'integer', default: 1 })
+  revision: number = 1;
+
+  @OneToMany({ entity: () => DispositionChange, mappedBy: 'disposition', orderBy: { revision: 'asc' } })
   history = new Collection<DispositionChange>(this);
 }

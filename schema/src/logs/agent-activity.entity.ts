@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 
@@ -15,8 +15,9 @@ registerEnumType(AgentActivityType, { name: 'AgentActivityType' });
 @Entity({ tableName: 'agent_activities' })
 @Index({ properties: ['agentId', 'occurredAt'] })
 export class AgentActivity {
+  // As a string: JavaScript bigints survive neither JSON (page cursors) nor GraphQL's ID.
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Field(() => String)

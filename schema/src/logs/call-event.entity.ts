@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 
@@ -37,9 +37,12 @@ registerEnumType(CallEventType, { name: 'CallEventType' });
 @Entity({ tableName: 'call_events' })
 @Index({ properties: ['campaignId', 'occurredAt'] })
 @Index({ properties: ['callId'] })
+// Listing orders by (occurredAt, id): keyset pages over the whole log need this order indexed.
+@Index({ properties: ['occurredAt', 'id'] })
 export class CallEvent {
+  // As a string: JavaScript bigints survive neither JSON (page cursors) nor GraphQL's ID.
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Field(() => String, { description: 'Producer-side id; replays with the same key are ignored.' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
@@ -16,6 +16,11 @@ registerEnumType(RetryOutcome, { name: 'RetryOutcome' });
 
 @ObjectType({ description: 'Retry after N seconds, at most M attempts, for an outcome or a disposition option.' })
 @Entity({ tableName: 'retry_rules' })
+// One rule per outcome per campaign (NULL outcomes, i.e. disposition rules, never collide) and
+// one per disposition option (an option belongs to one campaign); a rule targets exactly one.
+@Unique({ name: 'retry_rules_campaign_outcome_unique', properties: ['campaign', 'outcome'] })
+@Unique({ name: 'retry_rules_disposition_option_unique', properties: ['dispositionOption'] })
+@Check({ name: 'retry_rules_one_target', expression: '(outcome is null) <> (disposition_option_id is null)' })
 export class RetryRule extends BaseEntity {
   @Field(() => Campaign)
   @ManyToOne({ entity: () => Campaign, deleteRule: 'cascade' })

@@ -9,12 +9,14 @@ import { BaseEntity } from '../common/base.entity.js';
 export class DialPattern {
   @Field(() => String, { nullable: true, description: 'Digits added in front before dialing.' })
   @IsOptional()
-  @Matches(/^[0-9*#+]*$/)
+  @MaxLength(32)
+  @Matches(/^[0-9*#+]*$/, { message: 'prepend may contain digits, *, # and + only' })
   prepend: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Digits dialed by the user, removed before dialing.' })
   @IsOptional()
-  @Matches(/^[0-9*#+]*$/)
+  @MaxLength(32)
+  @Matches(/^[0-9*#+]*$/, { message: 'prefix may contain digits, *, # and + only' })
   prefix: string | null = null;
 
   @Field(() => String)
@@ -31,11 +33,11 @@ export class OutboundRoute extends BaseEntity {
   @Unique()
   name!: string;
 
-  @Field(() => Int, { description: 'Routes are tried in ascending order.' })
+  @Field(() => Int, { description: 'Routes are matched in ascending order; see reorderOutboundRoutes.' })
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Seconds each trunk rings before the next one is tried.' })
   @Property({ type: 'integer', default: 45 })
   ringSeconds: number = 45;
 
@@ -47,6 +49,8 @@ export class OutboundRoute extends BaseEntity {
   @Property({ type: 'json' })
   patterns: DialPattern[] = [];
 
+  // Ids rather than a join table: the order is the failover sequence and is always written
+  // whole. Trunk deletion checks this list under a row lock (see trunk.service.ts).
   @Field(() => [ID], { description: 'Trunk ids in failover order.' })
   @Property({ type: 'json' })
   trunkIds: string[] = [];

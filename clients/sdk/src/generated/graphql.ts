@@ -15,7 +15,43 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
 };
+
+export type AgentActivity = {
+  __typename?: 'AgentActivity';
+  agentId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** Pause id, or ACW / SUPERVISOR for system pauses. */
+  pauseId: Maybe<Scalars['String']['output']>;
+  type: AgentActivityType;
+};
+
+export type AgentActivityConnection = {
+  __typename?: 'AgentActivityConnection';
+  nodes: Array<AgentActivity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Every field narrows the result; from is inclusive, to exclusive. */
+export type AgentActivityFilter = {
+  /** Agent profile id. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  types?: InputMaybe<Array<AgentActivityType>>;
+};
+
+export type AgentActivityType =
+  | 'LOGIN'
+  | 'LOGOUT'
+  | 'PAUSE'
+  | 'UNPAUSE';
 
 export type AgentGroup = {
   __typename?: 'AgentGroup';
@@ -79,6 +115,263 @@ export type BuiltInRole =
   | 'MANAGER'
   | 'SUPERVISOR';
 
+export type CallEvent = {
+  __typename?: 'CallEvent';
+  agentId: Maybe<Scalars['String']['output']>;
+  callId: Scalars['String']['output'];
+  campaignId: Maybe<Scalars['String']['output']>;
+  contactId: Maybe<Scalars['String']['output']>;
+  data: Scalars['JSONObject']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
+  /** Producer-side id; replays with the same key are ignored. */
+  eventKey: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  recording: Maybe<Scalars['String']['output']>;
+  type: CallEventType;
+  waitSeconds: Maybe<Scalars['Int']['output']>;
+};
+
+export type CallEventConnection = {
+  __typename?: 'CallEventConnection';
+  nodes: Array<CallEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Every field narrows the result; from is inclusive, to exclusive. */
+export type CallEventFilter = {
+  /** Agent profile id. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  callId?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  types?: InputMaybe<Array<CallEventType>>;
+};
+
+export type CallEventType =
+  | 'ABANDON'
+  | 'ABANDONWEL'
+  | 'AMD'
+  | 'ANSWER'
+  | 'ATTENDEDTRANSFER'
+  | 'BLACKLIST'
+  | 'BLINDTRANSFER'
+  | 'BUSY'
+  | 'CANCEL'
+  | 'CHANUNAVAIL'
+  | 'COMPLETEAGENT'
+  | 'COMPLETEOUTNUM'
+  | 'CONFERENCE'
+  | 'CONGESTION'
+  | 'CONNECT'
+  | 'DIAL'
+  | 'ENTERQUEUE'
+  | 'EXITWITHTIMEOUT'
+  | 'FAIL'
+  | 'HOLD'
+  | 'NOANSWER'
+  | 'TRANSFER_CANCELLED'
+  | 'UNHOLD';
+
+export type Callback = {
+  __typename?: 'Callback';
+  /** Owner of a PERSONAL callback. */
+  agent: Maybe<User>;
+  campaign: Campaign;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: CallbackKind;
+  note: Maybe<Scalars['String']['output']>;
+  /** Number to call back. */
+  phone: Scalars['String']['output'];
+  scheduledAt: Scalars['DateTime']['output'];
+  status: CallbackStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CallbackConnection = {
+  __typename?: 'CallbackConnection';
+  nodes: Array<Callback>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallbackFilter = {
+  /** Owner (user id) of PERSONAL callbacks. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Scheduled at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<CallbackKind>;
+  status?: InputMaybe<CallbackStatus>;
+  /** Scheduled before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** PERSONAL: the agent's own agenda; GLOBAL: back to the dialer for any agent. */
+export type CallbackKind =
+  | 'GLOBAL'
+  | 'PERSONAL';
+
+/** The callback a CALLBACK disposition schedules ("agenda"). */
+export type CallbackRequestInput = {
+  /** PERSONAL: the agent's own; GLOBAL: back to the dialer (DIALER campaigns). */
+  kind: CallbackKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Number to call back; the contact's main phone by default. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** In the future. */
+  scheduledAt: Scalars['DateTime']['input'];
+};
+
+export type CallbackStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PENDING';
+
+export type CallingWindow = {
+  __typename?: 'CallingWindow';
+  endDate: Maybe<Scalars['LocalDate']['output']>;
+  /** No rules: any day, any time. */
+  rules: Maybe<Array<CallingWindowRule>>;
+  startDate: Maybe<Scalars['LocalDate']['output']>;
+  /** IANA time zone, e.g. America/Argentina/Buenos_Aires. */
+  timeZone: Maybe<Scalars['String']['output']>;
+};
+
+export type CallingWindowInput = {
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** No rules: any day, any time. */
+  rules?: InputMaybe<Array<CallingWindowRuleInput>>;
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** IANA time zone, e.g. America/Argentina/Buenos_Aires. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallingWindowRule = {
+  __typename?: 'CallingWindowRule';
+  /** 24-hour HH:MM; after startTime. */
+  endTime: Scalars['String']['output'];
+  /** 24-hour HH:MM in the campaign time zone. */
+  startTime: Scalars['String']['output'];
+  weekdays: Array<Weekday>;
+};
+
+export type CallingWindowRuleInput = {
+  /** 24-hour HH:MM; after startTime. */
+  endTime: Scalars['String']['input'];
+  /** 24-hour HH:MM in the campaign time zone. */
+  startTime: Scalars['String']['input'];
+  weekdays: Array<Weekday>;
+};
+
+export type Campaign = {
+  __typename?: 'Campaign';
+  agents: Array<CampaignAgent>;
+  /** Contact fields agents see but cannot edit. */
+  blockedContactFields: Array<Scalars['String']['output']>;
+  callingWindow: CallingWindow;
+  contactDatabase: Maybe<ContactDatabase>;
+  createdAt: Scalars['DateTime']['output'];
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Agents get only the options that are not hidden. */
+  dispositionOptions: Array<DispositionOption>;
+  /** The campaign id in the external system. */
+  externalId: Maybe<Scalars['String']['output']>;
+  externalSystem: Maybe<ExternalSystem>;
+  /** CRM page opened per call when interactionType is EXTERNAL_URL. */
+  externalUrl: Maybe<Scalars['String']['output']>;
+  /** Contact fields that never reach agents. */
+  hiddenContactFields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interactionType: InteractionType;
+  /** Templates are never dialed; campaigns are created from them. */
+  isTemplate: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Engaged dispositions expected; progress is shown against it. */
+  objective: Scalars['Int']['output'];
+  /** Caller id presented on calls through the outbound route. */
+  outboundCallerId: Maybe<Scalars['String']['output']>;
+  outboundRoute: Maybe<OutboundRoute>;
+  queue: QueueSettings;
+  recordCalls: Scalars['Boolean']['output'];
+  retryRules: Array<RetryRule>;
+  /** Agents see the campaign name when a call arrives. */
+  showCampaignName: Scalars['Boolean']['output'];
+  /** Script shown to agents on campaign calls. */
+  speech: Maybe<Scalars['String']['output']>;
+  state: CampaignState;
+  supervisors: Array<User>;
+  /** The template this campaign was created from. */
+  template: Maybe<Campaign>;
+  type: CampaignType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CampaignAgent = {
+  __typename?: 'CampaignAgent';
+  agent: AgentProfile;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  penalty: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CampaignAgentInput = {
+  /** An AgentProfile id. */
+  agentId: Scalars['ID']['input'];
+  /** 0 to 100; lower rings first. */
+  penalty?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  nodes: Array<Campaign>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignFilter = {
+  /** Templates (true) or campaigns (false). */
+  isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Default: every state but DELETED; deleted campaigns are listed only when asked for. */
+  states?: InputMaybe<Array<CampaignState>>;
+  type?: InputMaybe<CampaignType>;
+};
+
+/** Campaign settings; only the fields given change. */
+export type CampaignSettingsInput = {
+  /** Columns of the contact database agents cannot edit. */
+  blockedContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only the fields given change. */
+  callingWindow?: InputMaybe<CallingWindowInput>;
+  /** Required for DIALER and PREVIEW campaigns. */
+  contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Needs externalSystemId. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  externalSystemId?: InputMaybe<Scalars['ID']['input']>;
+  /** http(s) URL; required when interactionType is EXTERNAL_URL. */
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Columns never shown to agents; disjoint from blocked. */
+  hiddenContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  interactionType?: InputMaybe<InteractionType>;
+  objective?: InputMaybe<Scalars['Int']['input']>;
+  outboundCallerId?: InputMaybe<Scalars['String']['input']>;
+  outboundRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the fields given change. */
+  queue?: InputMaybe<QueueSettingsInput>;
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  showCampaignName?: InputMaybe<Scalars['Boolean']['input']>;
+  speech?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CampaignState =
   | 'ACTIVE'
   | 'DELETED'
@@ -100,6 +393,69 @@ export type CampaignStateEvent = {
   to: CampaignState;
 };
 
+export type CampaignType =
+  | 'DIALER'
+  | 'INBOUND'
+  | 'MANUAL'
+  | 'PREVIEW';
+
+/** One row of a contact database. Fields hidden from agents are removed for them. */
+export type Contact = {
+  __typename?: 'Contact';
+  createdAt: Scalars['DateTime']['output'];
+  /** Column name to value, without the fields hidden from the viewer. */
+  data: Scalars['JSONObject']['output'];
+  database: ContactDatabase;
+  /** Value of the external id column; null when hidden from the viewer. */
+  externalId: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Main phone; null when hidden from the viewer. */
+  phone: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ContactConnection = {
+  __typename?: 'ContactConnection';
+  nodes: Array<Contact>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A list of contacts with named columns; the first phone column is the main phone. */
+export type ContactDatabase = {
+  __typename?: 'ContactDatabase';
+  /** Every column, in file order. */
+  columns: Array<Scalars['String']['output']>;
+  contactCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  externalIdColumn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Columns holding phone numbers; the first is the main phone. */
+  phoneColumns: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ContactDatabaseConnection = {
+  __typename?: 'ContactDatabaseConnection';
+  nodes: Array<ContactDatabase>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactDatabaseFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactFilter = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Any phone column equals this number (normalized). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive part of any column value. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateAgentGroupInput = {
   allowAgentToAgentCalls?: InputMaybe<Scalars['Boolean']['input']>;
   allowDashboardAccess?: InputMaybe<Scalars['Boolean']['input']>;
@@ -113,9 +469,97 @@ export type CreateAgentGroupInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateCampaignInput = {
+  /** Columns of the contact database agents cannot edit. */
+  blockedContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only the fields given change. */
+  callingWindow?: InputMaybe<CallingWindowInput>;
+  /** Required for DIALER and PREVIEW campaigns. */
+  contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Needs externalSystemId. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  externalSystemId?: InputMaybe<Scalars['ID']['input']>;
+  /** http(s) URL; required when interactionType is EXTERNAL_URL. */
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Columns never shown to agents; disjoint from blocked. */
+  hiddenContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  interactionType?: InputMaybe<InteractionType>;
+  /** Create a template, not a campaign. */
+  isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  objective?: InputMaybe<Scalars['Int']['input']>;
+  outboundCallerId?: InputMaybe<Scalars['String']['input']>;
+  outboundRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the fields given change. */
+  queue?: InputMaybe<QueueSettingsInput>;
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  showCampaignName?: InputMaybe<Scalars['Boolean']['input']>;
+  speech?: InputMaybe<Scalars['String']['input']>;
+  type: CampaignType;
+};
+
+export type CreateContactDatabaseInput = {
+  /** Column names, unique and non-empty, in file order. */
+  columns: Array<Scalars['String']['input']>;
+  /** Column holding an id unique within the database. */
+  externalIdColumn?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** At least one; each must be a column; the first is the main phone. */
+  phoneColumns: Array<Scalars['String']['input']>;
+};
+
+export type CreateDispositionOptionInput = {
+  campaignId: Scalars['ID']['input'];
+  /** Required for ENGAGED options; not allowed for the others. */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  hidden?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Unique within the campaign. */
+  name: Scalars['String']['input'];
+  /** Order offered to agents; default: after the existing ones. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  type: DispositionType;
+};
+
+export type CreateDoNotCallListInput = {
+  name: Scalars['String']['input'];
+};
+
+export type CreateExternalSystemInput = {
+  externalAgentIds?: InputMaybe<Array<ExternalAgentIdInput>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateFormInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  fields?: InputMaybe<Array<FormFieldInput>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateOutboundRouteInput = {
+  dialOptions?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  patterns: Array<DialPatternInput>;
+  ringSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Failover sequence: the first trunk is tried first. */
+  trunkIds: Array<Scalars['ID']['input']>;
+};
+
 export type CreatePauseInput = {
   name: Scalars['String']['input'];
   type: PauseType;
+};
+
+/** Give exactly one of outcome and dispositionOptionId. */
+export type CreateRetryRuleInput = {
+  campaignId: Scalars['ID']['input'];
+  /** Retry contacts dispositioned with this campaign's option. */
+  dispositionOptionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 100. */
+  maxAttempts: Scalars['Int']['input'];
+  /** Retry calls that ended this way. */
+  outcome?: InputMaybe<RetryOutcome>;
+  /** 1 second to 1 week. */
+  retryAfterSeconds: Scalars['Int']['input'];
 };
 
 export type CreateRoleInput = {
@@ -125,6 +569,16 @@ export type CreateRoleInput = {
   imitateRoleId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   permissions?: InputMaybe<Array<Permission>>;
+};
+
+export type CreateTrunkInput = {
+  /** A dialable number; separators are removed. */
+  callerId?: InputMaybe<Scalars['String']['input']>;
+  maxChannels?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** pjsip wizard text: "key = value" lines, # or ; comments. */
+  sipDetails: Scalars['String']['input'];
+  template?: InputMaybe<TrunkTemplate>;
 };
 
 export type CreateUserInput = {
@@ -137,6 +591,300 @@ export type CreateUserInput = {
   roleId: Scalars['ID']['input'];
   username: Scalars['String']['input'];
 };
+
+export type DestinationType =
+  | 'AGENT'
+  | 'CAMPAIGN'
+  | 'CUSTOM'
+  | 'EXTERNAL_NUMBER'
+  | 'HANGUP'
+  | 'IVR'
+  | 'TIME_CONDITION'
+  | 'VOICEMAIL';
+
+export type DialPattern = {
+  __typename?: 'DialPattern';
+  pattern: Scalars['String']['output'];
+  /** Digits dialed by the user, removed before dialing. */
+  prefix: Maybe<Scalars['String']['output']>;
+  /** Digits added in front before dialing. */
+  prepend: Maybe<Scalars['String']['output']>;
+};
+
+export type DialPatternInput = {
+  pattern: Scalars['String']['input'];
+  /** Digits dialed by the user, removed before dialing. */
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  /** Digits added in front before dialing. */
+  prepend?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DialerPacing =
+  | 'PREDICTIVE'
+  | 'PROGRESSIVE'
+  | 'RATIO';
+
+/** The first disposition of a contact in a campaign creates it; later ones change it. */
+export type DisposeContactInput = {
+  /** ENGAGED options: form answers by field name. Other options: none. */
+  answers?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Call being dispositioned, when there is one. */
+  callId?: InputMaybe<Scalars['String']['input']>;
+  /** Required by CALLBACK options, refused by others. */
+  callback?: InputMaybe<CallbackRequestInput>;
+  campaignId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  contactId: Scalars['ID']['input'];
+  optionId: Scalars['ID']['input'];
+};
+
+export type Disposition = {
+  __typename?: 'Disposition';
+  /** Who dispositioned last. */
+  agent: Maybe<User>;
+  /** Form answers of an ENGAGED disposition, by field name. */
+  answers: Scalars['JSONObject']['output'];
+  /** Call that produced it, when there was one. */
+  callId: Maybe<Scalars['String']['output']>;
+  campaign: Campaign;
+  comment: Maybe<Scalars['String']['output']>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  /** Every version, oldest first; the last is the current one. */
+  history: Array<DispositionChange>;
+  id: Scalars['ID']['output'];
+  option: DispositionOption;
+  /** Number of versions so far (1 for a first disposition); the history length. */
+  revision: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DispositionChange = {
+  __typename?: 'DispositionChange';
+  agent: Maybe<User>;
+  answers: Scalars['JSONObject']['output'];
+  /** Call that produced this version, when there was one. */
+  callId: Maybe<Scalars['String']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  option: DispositionOption;
+  /** 1 for the first version, then 2, 3...: the order of the history. */
+  revision: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DispositionConnection = {
+  __typename?: 'DispositionConnection';
+  nodes: Array<Disposition>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DispositionFilter = {
+  /** User who dispositioned last. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DispositionOption = {
+  __typename?: 'DispositionOption';
+  createdAt: Scalars['DateTime']['output'];
+  /** Required for ENGAGED options. */
+  form: Maybe<Form>;
+  /** Hidden options are kept for history but not offered to agents. */
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  type: DispositionType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DispositionOptionConnection = {
+  __typename?: 'DispositionOptionConnection';
+  nodes: Array<DispositionOption>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DispositionOptionFilter = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  hidden?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** NO_ACTION: a plain outcome; ENGAGED: opens a form ("gestión"); CALLBACK: schedules a call back ("agenda"). */
+export type DispositionType =
+  | 'CALLBACK'
+  | 'ENGAGED'
+  | 'NO_ACTION';
+
+/** Numbers never to dial (the manual's blacklist). */
+export type DoNotCallList = {
+  __typename?: 'DoNotCallList';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  numberCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DoNotCallListConnection = {
+  __typename?: 'DoNotCallListConnection';
+  nodes: Array<DoNotCallList>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DoNotCallListFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DoNotCallNumber = {
+  __typename?: 'DoNotCallNumber';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  phone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DoNotCallNumberConnection = {
+  __typename?: 'DoNotCallNumberConnection';
+  nodes: Array<DoNotCallNumber>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DoNotCallNumberFilter = {
+  /** Part of the number; separators are ignored. */
+  phoneContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DoNotCallNumbersAdded = {
+  __typename?: 'DoNotCallNumbersAdded';
+  /** Numbers that were not on the list before. */
+  added: Scalars['Int']['output'];
+  /** Numbers already on the list, or repeated in the request. */
+  ignored: Scalars['Int']['output'];
+  /** The list, with its new numberCount. */
+  list: DoNotCallList;
+};
+
+export type DoNotCallNumbersRemoved = {
+  __typename?: 'DoNotCallNumbersRemoved';
+  /** The list, with its new numberCount. */
+  list: DoNotCallList;
+  /** Numbers that were not on the list. */
+  notFound: Scalars['Int']['output'];
+  removed: Scalars['Int']['output'];
+};
+
+export type ExternalAgentId = {
+  __typename?: 'ExternalAgentId';
+  /** The agent profile id (AgentProfile.id). */
+  agentId: Scalars['ID']['output'];
+  /** The agent's id in the external system. */
+  externalId: Scalars['String']['output'];
+};
+
+export type ExternalAgentIdInput = {
+  /** The agent profile id (AgentProfile.id). */
+  agentId: Scalars['ID']['input'];
+  /** The agent's id in the external system. */
+  externalId: Scalars['String']['input'];
+};
+
+export type ExternalSystem = {
+  __typename?: 'ExternalSystem';
+  /** Agents of campaigns linked to this system that have no external id here. */
+  agentsWithoutExternalId: Array<AgentProfile>;
+  createdAt: Scalars['DateTime']['output'];
+  externalAgentIds: Array<ExternalAgentId>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ExternalSystemConnection = {
+  __typename?: 'ExternalSystemConnection';
+  nodes: Array<ExternalSystem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExternalSystemFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an agent fills in for an ENGAGED disposition (a "gestión"). */
+export type Form = {
+  __typename?: 'Form';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  fields: Array<FormField>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type FormConnection = {
+  __typename?: 'FormConnection';
+  nodes: Array<Form>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FormField = {
+  __typename?: 'FormField';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Key of the answer, unique within the form. */
+  name: Scalars['String']['output'];
+  /** Choices of a LIST field. */
+  options: Array<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  type: FormFieldType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One field of a form; its position is its place in the list. */
+export type FormFieldInput = {
+  label: Scalars['String']['input'];
+  /** Identifier (letters, digits, _; not starting with a digit), unique in the form. */
+  name: Scalars['String']['input'];
+  /** LIST fields: at least one choice. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: FormFieldType;
+};
+
+export type FormFieldType =
+  | 'DATE'
+  | 'LIST'
+  | 'NUMBER'
+  | 'TEXT'
+  | 'TEXTAREA';
+
+export type FormFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HoldTimeAnnouncement =
+  | 'NO'
+  | 'ONCE'
+  | 'YES';
+
+/** FORM: the campaign's dispositions and forms; EXTERNAL_URL: a CRM page per call. */
+export type InteractionType =
+  | 'EXTERNAL_URL'
+  | 'FORM';
 
 /** SNAPSHOT rows come first, then CHANGE deltas. */
 export type LiveEventKind =
@@ -153,28 +901,125 @@ export type LoginPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** INACTIVE -> ACTIVE, once it has what it needs to run. */
+  activateCampaign: Campaign;
+  /** Adds the group's agents; agents already assigned keep their penalty. */
+  addAgentGroupToCampaign: Campaign;
+  /** All numbers are checked first: one invalid number fails the call and nothing is written. */
+  addDoNotCallNumbers: DoNotCallNumbersAdded;
+  cancelCallback: Callback;
   /** Changes your own password; your other tokens stop working. */
   changePassword: User;
   createAgentGroup: AgentGroup;
+  createCampaign: Campaign;
+  /** A new INACTIVE campaign with the template's settings, options, rules and people. */
+  createCampaignFromTemplate: Campaign;
+  /** data: {column: value}; the main phone is required. */
+  createContact: Contact;
+  createContactDatabase: ContactDatabase;
+  createDispositionOption: DispositionOption;
+  createDoNotCallList: DoNotCallList;
+  createExternalSystem: ExternalSystem;
+  createForm: Form;
+  createOutboundRoute: OutboundRoute;
   createPause: Pause;
+  createRetryRule: RetryRule;
   createRole: Role;
+  createTrunk: Trunk;
   createUser: User;
   /** Returns the deleted id. */
   deleteAgentGroup: Scalars['ID']['output'];
   /** Returns the deleted id. */
+  deleteCampaign: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteContact: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteContactDatabase: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteDispositionOption: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteDoNotCallList: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteExternalSystem: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteForm: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteOutboundRoute: Scalars['ID']['output'];
+  /** Returns the deleted id. */
   deletePause: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteRetryRule: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteRole: Scalars['ID']['output'];
   /** Returns the deleted id. */
+  deleteTrunk: Scalars['ID']['output'];
+  /** Returns the deleted id. */
   deleteUser: Scalars['ID']['output'];
+  /** Creates or changes the contact's one disposition in the campaign; every call adds a history entry. */
+  disposeContact: Disposition;
+  /** ACTIVE or PAUSED -> FINISHED. */
+  finishCampaign: Campaign;
   /** Three failed attempts in a row lock the user. */
   login: LoginPayload;
+  markCallbackDone: Callback;
+  /** ACTIVE -> PAUSED. */
+  pauseCampaign: Campaign;
+  removeCampaignAgent: Campaign;
+  removeDoNotCallNumbers: DoNotCallNumbersRemoved;
+  /** Sets the order routes are matched in; ids must list every route exactly once. */
+  reorderOutboundRoutes: Array<OutboundRoute>;
+  /** A pending callback, to a time in the future; note replaces the note when given. */
+  rescheduleCallback: Callback;
+  /** PAUSED -> ACTIVE. */
+  resumeCampaign: Campaign;
+  /** A new template with the campaign's settings, options, rules and people. */
+  saveCampaignAsTemplate: Campaign;
+  /** Replaces the agents and their penalties. */
+  setCampaignAgents: Campaign;
+  /** Replaces the supervisors; each needs the SUPERVISION permission. */
+  setCampaignSupervisors: Campaign;
   /** Administrators only: clears a lockout. */
   unlockUser: User;
   updateAgentGroup: AgentGroup;
+  updateCampaign: Campaign;
+  /** An agent's edit, within the campaign's blocked and hidden fields. */
+  updateCampaignContact: Contact;
+  /** Changes the given columns only; null or "" empties one. */
+  updateContact: Contact;
+  updateContactDatabase: ContactDatabase;
+  updateDispositionOption: DispositionOption;
+  updateDoNotCallList: DoNotCallList;
+  updateExternalSystem: ExternalSystem;
+  updateForm: Form;
+  updateOutboundRoute: OutboundRoute;
   updatePause: Pause;
+  updateRetryRule: RetryRule;
   updateRole: Role;
+  updateTrunk: Trunk;
   updateUser: User;
+};
+
+
+export type MutationActivateCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAgentGroupToCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  penalty?: Scalars['Int']['input'];
+};
+
+
+export type MutationAddDoNotCallNumbersArgs = {
+  listId: Scalars['ID']['input'];
+  phones: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelCallbackArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -189,13 +1034,71 @@ export type MutationCreateAgentGroupArgs = {
 };
 
 
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateCampaignFromTemplateArgs = {
+  name: Scalars['String']['input'];
+  overrides?: InputMaybe<CampaignSettingsInput>;
+  templateId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContactArgs = {
+  data: Scalars['JSONObject']['input'];
+  databaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContactDatabaseArgs = {
+  input: CreateContactDatabaseInput;
+};
+
+
+export type MutationCreateDispositionOptionArgs = {
+  input: CreateDispositionOptionInput;
+};
+
+
+export type MutationCreateDoNotCallListArgs = {
+  input: CreateDoNotCallListInput;
+};
+
+
+export type MutationCreateExternalSystemArgs = {
+  input: CreateExternalSystemInput;
+};
+
+
+export type MutationCreateFormArgs = {
+  input: CreateFormInput;
+};
+
+
+export type MutationCreateOutboundRouteArgs = {
+  input: CreateOutboundRouteInput;
+};
+
+
 export type MutationCreatePauseArgs = {
   input: CreatePauseInput;
 };
 
 
+export type MutationCreateRetryRuleArgs = {
+  input: CreateRetryRuleInput;
+};
+
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
+};
+
+
+export type MutationCreateTrunkArgs = {
+  input: CreateTrunkInput;
 };
 
 
@@ -209,7 +1112,52 @@ export type MutationDeleteAgentGroupArgs = {
 };
 
 
+export type MutationDeleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteContactDatabaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDispositionOptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDoNotCallListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteExternalSystemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteFormArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOutboundRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePauseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRetryRuleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -219,7 +1167,22 @@ export type MutationDeleteRoleArgs = {
 };
 
 
+export type MutationDeleteTrunkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisposeContactArgs = {
+  input: DisposeContactInput;
+};
+
+
+export type MutationFinishCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -227,6 +1190,63 @@ export type MutationDeleteUserArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkCallbackDoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPauseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCampaignAgentArgs = {
+  agentId: Scalars['ID']['input'];
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveDoNotCallNumbersArgs = {
+  listId: Scalars['ID']['input'];
+  phones: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationReorderOutboundRoutesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRescheduleCallbackArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  scheduledAt: Scalars['DateTime']['input'];
+};
+
+
+export type MutationResumeCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveCampaignAsTemplateArgs = {
+  campaignId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetCampaignAgentsArgs = {
+  agents: Array<CampaignAgentInput>;
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCampaignSupervisorsArgs = {
+  campaignId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -241,9 +1261,70 @@ export type MutationUpdateAgentGroupArgs = {
 };
 
 
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateCampaignContactArgs = {
+  campaignId: Scalars['ID']['input'];
+  contactId: Scalars['ID']['input'];
+  data: Scalars['JSONObject']['input'];
+};
+
+
+export type MutationUpdateContactArgs = {
+  data: Scalars['JSONObject']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateContactDatabaseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContactDatabaseInput;
+};
+
+
+export type MutationUpdateDispositionOptionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDispositionOptionInput;
+};
+
+
+export type MutationUpdateDoNotCallListArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDoNotCallListInput;
+};
+
+
+export type MutationUpdateExternalSystemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateExternalSystemInput;
+};
+
+
+export type MutationUpdateFormArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFormInput;
+};
+
+
+export type MutationUpdateOutboundRouteArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOutboundRouteInput;
+};
+
+
 export type MutationUpdatePauseArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePauseInput;
+};
+
+
+export type MutationUpdateRetryRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRetryRuleInput;
 };
 
 
@@ -253,9 +1334,57 @@ export type MutationUpdateRoleArgs = {
 };
 
 
+export type MutationUpdateTrunkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTrunkInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+export type NumberBlockStatus = {
+  __typename?: 'NumberBlockStatus';
+  blocked: Scalars['Boolean']['output'];
+  /** Lists holding the number, by name. */
+  lists: Array<DoNotCallList>;
+  /** The number as normalized for the lookup. */
+  phone: Scalars['String']['output'];
+};
+
+export type OutboundRoute = {
+  __typename?: 'OutboundRoute';
+  createdAt: Scalars['DateTime']['output'];
+  /** Asterisk Dial() options. */
+  dialOptions: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  patterns: Array<DialPattern>;
+  /** Routes are matched in ascending order; see reorderOutboundRoutes. */
+  position: Scalars['Int']['output'];
+  /** Seconds each trunk rings before the next one is tried. */
+  ringSeconds: Scalars['Int']['output'];
+  /** Trunk ids in failover order. */
+  trunkIds: Array<Scalars['ID']['output']>;
+  /** The failover sequence: the first trunk is tried first. */
+  trunks: Array<Trunk>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OutboundRouteConnection = {
+  __typename?: 'OutboundRouteConnection';
+  nodes: Array<OutboundRoute>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboundRouteFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Routes whose failover sequence includes this trunk. */
+  trunkId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type PageInfo = {
@@ -321,16 +1450,64 @@ export type Permission =
 
 export type Query = {
   __typename?: 'Query';
+  /** The agent-activity log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' agents. */
+  agentActivities: AgentActivityConnection;
   agentGroup: AgentGroup;
   agentGroups: AgentGroupConnection;
+  /** The call-event log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' events. */
+  callEvents: CallEventConnection;
+  callback: Callback;
+  /** By scheduled time. Agents see their own PERSONAL callbacks and their campaigns' GLOBAL ones. */
+  callbacks: CallbackConnection;
+  campaign: Campaign;
+  /** Contacts of the campaign's database; agents get them without the fields the campaign hides. */
+  campaignContacts: ContactConnection;
+  campaigns: CampaignConnection;
+  contact: Contact;
+  contactDatabase: ContactDatabase;
+  contactDatabases: ContactDatabaseConnection;
+  /** Null while the contact has no disposition in the campaign. */
+  contactDisposition: Maybe<Disposition>;
+  /** Contacts of a database; agents use campaignContacts. */
+  contacts: ContactConnection;
+  disposition: Disposition;
+  dispositionOption: DispositionOption;
+  dispositionOptions: DispositionOptionConnection;
+  /** Dispositions of the campaigns the viewer may see. */
+  dispositions: DispositionConnection;
+  doNotCallList: DoNotCallList;
+  doNotCallLists: DoNotCallListConnection;
+  /** A list's numbers, in number order. */
+  doNotCallNumbers: DoNotCallNumberConnection;
+  externalSystem: ExternalSystem;
+  externalSystems: ExternalSystemConnection;
+  form: Form;
+  forms: FormConnection;
+  /** Whether any do-not-call list holds the number. */
+  isNumberBlocked: NumberBlockStatus;
   /** The logged-in user. */
   me: User;
+  outboundRoute: OutboundRoute;
+  outboundRoutes: OutboundRouteConnection;
   pause: Pause;
   pauses: PauseConnection;
+  retryRule: RetryRule;
+  retryRules: RetryRuleConnection;
   role: Role;
   roles: RoleConnection;
+  /** Contacts with this number in a phone column, in the viewer's databases (50 at most). */
+  searchContactsByPhone: Array<Contact>;
+  trunk: Trunk;
+  trunks: TrunkConnection;
   user: User;
   users: UserConnection;
+};
+
+
+export type QueryAgentActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgentActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -342,6 +1519,161 @@ export type QueryAgentGroupArgs = {
 export type QueryAgentGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgentGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallbackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallbacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallbackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  filter?: InputMaybe<ContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactDatabaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactDatabasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactDatabaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContactDispositionArgs = {
+  campaignId: Scalars['ID']['input'];
+  contactId: Scalars['ID']['input'];
+};
+
+
+export type QueryContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  databaseId: Scalars['ID']['input'];
+  filter?: InputMaybe<ContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDispositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDispositionOptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDispositionOptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DispositionOptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDispositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DispositionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDoNotCallListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDoNotCallListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DoNotCallListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDoNotCallNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DoNotCallNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type QueryExternalSystemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExternalSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExternalSystemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFormArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFormsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FormFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIsNumberBlockedArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
+export type QueryOutboundRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutboundRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OutboundRouteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -358,6 +1690,18 @@ export type QueryPausesArgs = {
 };
 
 
+export type QueryRetryRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRetryRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RetryRuleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -366,6 +1710,23 @@ export type QueryRoleArgs = {
 export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RoleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchContactsByPhoneArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
+export type QueryTrunkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrunksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrunkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -379,6 +1740,158 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueueSettings = {
+  __typename?: 'QueueSettings';
+  /** Audio played to the agent when a call arrives. */
+  agentAnnouncement: Maybe<Scalars['String']['output']>;
+  /** Answering-machine detection on dialer calls. */
+  amdEnabled: Maybe<Scalars['Boolean']['output']>;
+  announceHoldTime: Maybe<HoldTimeAnnouncement>;
+  announcePosition: Maybe<Scalars['Boolean']['output']>;
+  /** Overrides the agent group's auto-attend setting. */
+  autoAttend: Maybe<Scalars['Boolean']['output']>;
+  /** Overrides the agent group's auto-unpause seconds. */
+  autoUnpauseSeconds: Maybe<Scalars['Int']['output']>;
+  /** Lines per free agent in RATIO pacing. */
+  dialRatio: Maybe<Scalars['Float']['output']>;
+  /** Seconds ringing the customer before CANCEL. */
+  dialTimeoutSeconds: Maybe<Scalars['Int']['output']>;
+  /** Audio played to callers before they join the queue. */
+  entryAnnouncement: Maybe<Scalars['String']['output']>;
+  /** IVR a waiting caller can escape to. */
+  escapeIvrId: Maybe<Scalars['String']['output']>;
+  failoverDestination: Maybe<Scalars['String']['output']>;
+  /** Where callers go on timeout or a full queue. */
+  failoverDestinationType: Maybe<DestinationType>;
+  /** Multiplies the calls pacing decides on. */
+  initialBoostFactor: Maybe<Scalars['Float']['output']>;
+  /** Audio left on answering machines; none = hang up. */
+  machineAudio: Maybe<Scalars['String']['output']>;
+  /** Target abandonment rate in percent. */
+  maxAbandonRatePercent: Maybe<Scalars['Float']['output']>;
+  /** Callers allowed to wait at once; 0 = unlimited. */
+  maxCalls: Maybe<Scalars['Int']['output']>;
+  /** Simultaneous calls the campaign may hold; 0 = unlimited. */
+  maxChannels: Maybe<Scalars['Int']['output']>;
+  musicOnHold: Maybe<Scalars['String']['output']>;
+  pacing: Maybe<DialerPacing>;
+  periodicAnnouncement: Maybe<Scalars['String']['output']>;
+  periodicAnnouncementFrequencySeconds: Maybe<Scalars['Int']['output']>;
+  /** Seconds between hold time / position announcements. */
+  positionAnnounceFrequencySeconds: Maybe<Scalars['Int']['output']>;
+  /** 0 (equal) to 10: higher delivers first to shared agents. */
+  priority: Maybe<Scalars['Int']['output']>;
+  /** Seconds a caller waits before the failover destination. */
+  queueTimeoutSeconds: Maybe<Scalars['Int']['output']>;
+  /** Seconds before trying a ready agent again. */
+  retrySeconds: Maybe<Scalars['Int']['output']>;
+  /** Seconds an agent phone rings. */
+  ringSeconds: Maybe<Scalars['Int']['output']>;
+  /** Played to a caller no agent took in time (abandoned). */
+  safeHarbourAudio: Maybe<Scalars['String']['output']>;
+  serviceLevelSeconds: Maybe<Scalars['Int']['output']>;
+  strategy: Maybe<QueueStrategy>;
+  /** Rest time between calls for the agent. */
+  wrapUpSeconds: Maybe<Scalars['Int']['output']>;
+};
+
+export type QueueSettingsInput = {
+  /** Audio played to the agent when a call arrives. */
+  agentAnnouncement?: InputMaybe<Scalars['String']['input']>;
+  /** Answering-machine detection on dialer calls. */
+  amdEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  announceHoldTime?: InputMaybe<HoldTimeAnnouncement>;
+  announcePosition?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Overrides the agent group's auto-attend setting. */
+  autoAttend?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Overrides the agent group's auto-unpause seconds. */
+  autoUnpauseSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Lines per free agent in RATIO pacing. */
+  dialRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** Seconds ringing the customer before CANCEL. */
+  dialTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Audio played to callers before they join the queue. */
+  entryAnnouncement?: InputMaybe<Scalars['String']['input']>;
+  /** IVR a waiting caller can escape to. */
+  escapeIvrId?: InputMaybe<Scalars['String']['input']>;
+  failoverDestination?: InputMaybe<Scalars['String']['input']>;
+  /** Where callers go on timeout or a full queue. */
+  failoverDestinationType?: InputMaybe<DestinationType>;
+  /** Multiplies the calls pacing decides on. */
+  initialBoostFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** Audio left on answering machines; none = hang up. */
+  machineAudio?: InputMaybe<Scalars['String']['input']>;
+  /** Target abandonment rate in percent. */
+  maxAbandonRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Callers allowed to wait at once; 0 = unlimited. */
+  maxCalls?: InputMaybe<Scalars['Int']['input']>;
+  /** Simultaneous calls the campaign may hold; 0 = unlimited. */
+  maxChannels?: InputMaybe<Scalars['Int']['input']>;
+  musicOnHold?: InputMaybe<Scalars['String']['input']>;
+  pacing?: InputMaybe<DialerPacing>;
+  periodicAnnouncement?: InputMaybe<Scalars['String']['input']>;
+  periodicAnnouncementFrequencySeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds between hold time / position announcements. */
+  positionAnnounceFrequencySeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 (equal) to 10: higher delivers first to shared agents. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds a caller waits before the failover destination. */
+  queueTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds before trying a ready agent again. */
+  retrySeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds an agent phone rings. */
+  ringSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Played to a caller no agent took in time (abandoned). */
+  safeHarbourAudio?: InputMaybe<Scalars['String']['input']>;
+  serviceLevelSeconds?: InputMaybe<Scalars['Int']['input']>;
+  strategy?: InputMaybe<QueueStrategy>;
+  /** Rest time between calls for the agent. */
+  wrapUpSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueueStrategy =
+  | 'FEWESTCALLS'
+  | 'LEASTRECENT'
+  | 'LINEAR'
+  | 'RANDOM'
+  | 'RINGALL'
+  | 'RRMEMORY'
+  | 'RRORDERED'
+  | 'WRANDOM';
+
+export type RetryOutcome =
+  | 'BUSY'
+  | 'MACHINE'
+  | 'NO_ANSWER'
+  | 'REJECTED'
+  | 'TIMEOUT';
+
+/** Retry after N seconds, at most M attempts, for an outcome or a disposition option. */
+export type RetryRule = {
+  __typename?: 'RetryRule';
+  campaign: Campaign;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set for disposition rules. */
+  dispositionOption: Maybe<DispositionOption>;
+  id: Scalars['ID']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  /** Set for outcome rules. */
+  outcome: Maybe<RetryOutcome>;
+  retryAfterSeconds: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RetryRuleConnection = {
+  __typename?: 'RetryRuleConnection';
+  nodes: Array<RetryRule>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RetryRuleFilter = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A named set of permissions. Built-in roles cannot be edited or deleted. */
@@ -415,6 +1928,41 @@ export type SubscriptionCampaignStateChangedArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type Trunk = {
+  __typename?: 'Trunk';
+  /** Number presented on calls through the trunk. */
+  callerId: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  maxChannels: Scalars['Int']['output'];
+  /** Also the Asterisk section name: letters, digits, _ and -. */
+  name: Scalars['String']['output'];
+  /** pjsip wizard text; passwords and secrets read as ******** (send them back unchanged to keep them). */
+  sipDetails: Scalars['String']['output'];
+  template: Maybe<TrunkTemplate>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TrunkConnection = {
+  __typename?: 'TrunkConnection';
+  nodes: Array<Trunk>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrunkFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TrunkTemplate =
+  | 'CUSTOM'
+  | 'DEDICATED'
+  | 'INTERNET'
+  | 'OMNILEADS_INSIDE_PBX'
+  | 'PBX_LAN'
+  | 'PBX_NAT';
+
 export type UpdateAgentGroupInput = {
   allowAgentToAgentCalls?: InputMaybe<Scalars['Boolean']['input']>;
   allowDashboardAccess?: InputMaybe<Scalars['Boolean']['input']>;
@@ -428,15 +1976,106 @@ export type UpdateAgentGroupInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The type, and whether it is a template, never change. */
+export type UpdateCampaignInput = {
+  /** Columns of the contact database agents cannot edit. */
+  blockedContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only the fields given change. */
+  callingWindow?: InputMaybe<CallingWindowInput>;
+  /** Required for DIALER and PREVIEW campaigns. */
+  contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Needs externalSystemId. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  externalSystemId?: InputMaybe<Scalars['ID']['input']>;
+  /** http(s) URL; required when interactionType is EXTERNAL_URL. */
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Columns never shown to agents; disjoint from blocked. */
+  hiddenContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  interactionType?: InputMaybe<InteractionType>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objective?: InputMaybe<Scalars['Int']['input']>;
+  outboundCallerId?: InputMaybe<Scalars['String']['input']>;
+  outboundRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the fields given change. */
+  queue?: InputMaybe<QueueSettingsInput>;
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  showCampaignName?: InputMaybe<Scalars['Boolean']['input']>;
+  speech?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Columns, phone columns and external id column can change only while the database is empty. */
+export type UpdateContactDatabaseInput = {
+  columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** null removes it; omitted leaves it. */
+  externalIdColumn?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phoneColumns?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The type and form of an option already used by dispositions do not change. */
+export type UpdateDispositionOptionInput = {
+  /** null removes the form (for NO_ACTION and CALLBACK). */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hidden options stay in history but are not offered. */
+  hidden?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<DispositionType>;
+};
+
+export type UpdateDoNotCallListInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateExternalSystemInput = {
+  /** Replaces the whole mapping. */
+  externalAgentIds?: InputMaybe<Array<ExternalAgentIdInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFormInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every field, in this order; fields keep their ids by name. */
+  fields?: InputMaybe<Array<FormFieldInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Position is changed with reorderOutboundRoutes. */
+export type UpdateOutboundRouteInput = {
+  dialOptions?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every pattern. */
+  patterns?: InputMaybe<Array<DialPatternInput>>;
+  ringSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the failover sequence. */
+  trunkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type UpdatePauseInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<PauseType>;
 };
 
+/** A rule's outcome or option does not change: delete it and create another. */
+export type UpdateRetryRuleInput = {
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  retryAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateRoleInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   permissions?: InputMaybe<Array<Permission>>;
+};
+
+export type UpdateTrunkInput = {
+  /** null clears it. */
+  callerId?: InputMaybe<Scalars['String']['input']>;
+  maxChannels?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Credentials left as the masked value read from the API keep their stored value. */
+  sipDetails?: InputMaybe<Scalars['String']['input']>;
+  template?: InputMaybe<TrunkTemplate>;
 };
 
 export type UpdateUserInput = {
@@ -484,6 +2123,15 @@ export type UserFilter = {
   /** Part of the username, first or last name. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type AgentGroupsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;

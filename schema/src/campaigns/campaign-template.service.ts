@@ -1,0 +1,127 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidInput } from '../common/domain-error.js';
+import type { DomainContext } from '../common/domain-context.js';
+import { Permission } from '../auth/permission.js';
+import { User } from '../auth/user.entity.js';
+import { DispositionOption } from '../dispositions/disposition-option.entity.js';
+import { RetryRule } from '../retries/retry-rule.entity.js';
+import { Campaign } from './campaign.entity.js';
+import { CampaignAgent } from './campaign-agent.entity.js';
+import { CallingWindow } from './calling-window.embeddable.js';
+import { QueueSettings } from './queue-settings.embeddable.js';
+import { campaignCommand, findManagedCampaign } from './campaign-access.js';
+import { applyCampaignSettings, validateCampaign } from './campaign-settings.js';
+import type { CampaignSettingsInput } from './campaign.inputs.js';
+
+/** Every setting a copy takes over as it is (references included); name and kind are the copy's own. */
+const COPIED_SETTINGS = [
+  'type',
+  'contactDatabase',
+  'interactionType',
+  'externalUrl',
+  'recordCalls',
+  'objective',
+  'speech',
+  'showCampaignName',
+  'outboundRoute',
+  'outboundCallerId',
+  'externalSystem',
+  'externalId',
+] as const;
+
+function assertName(name: string): void {
+  if (name.length < 1 || name.length > 128) throw invalidInput('name', 'must be 1 to 128 characters');
+}
+
+function copySettings(source: Campaign, name: string, isTemplate: boolean): Campaign {
+  const copy = new Campaign();
+  for (const key of COPIED_SETTINGS) (copy as unknown as Record<string, unknown>)[key] = source[key];
+  copy.name = name;
+  copy.isTemplate = isTemplate;
+  copy.blockedContactFields = [...source.blockedContactFields];
+  copy.hiddenContactFields = [...source.hiddenContactFields];
+  copy.queue = Object.assign(new QueueSettings(), source.queue);
+  copy.callingWindow = Object.assign(new CallingWindow(), source.callingWindow, {
+    rules: structuredClone(source.callingWindow.rules),
+  });
+  return copy;
+}
+
+/** A new entity with these values; what em.create does, without its required-field typing. */
+function build<T extends object>(em: EntityManager, entity: new () => T, values: Partial<T>): T {
+  const row = Object.assign(new entity(), values);
+  em.persist(row);
+  return row;
+}
+
+/** People, disposition options and retry rules (pointing at the copied options). */
+async function copyConfiguration(em: EntityManager, source: Campaign, copy: Campaign): Promise<void> {
+  await source.supervisors.init();
+  copy.supervisors.set(source.supervisors.getItems());
+  for (const { agent, penalty } of await em.find(CampaignAgent, { campaign: source })) {
+    build(em, CampaignAgent, { campaign: copy, agent, penalty });
+  }
+  const copiedOptions = new Map<string, DispositionOption>();
+  const options = await em.find(DispositionOption, { campaign: source }, { orderBy: { position: 'asc' } });
+  for (const { id, name, type, form, hidden, position } of options) {
+    copiedOptions.set(id, build(em, DispositionOption, { campaign: copy, name, type, form, hidden, position }));
+  }
+  for (const { outcome, dispositionOption, retryAfterSeconds, maxAttempts } of await em.find(RetryRule, {
+    campaign: source,
+  })) {
+    build(em, RetryRule, {
+      campaign: copy,
+      outcome,
+      dispositionOption: dispositionOption ? copiedOptions.get(dispositionOption.id)! : null,
+      retryAfterSeconds,
+      maxAttempts,
+    });
+  }
+}
+
+/**
+ * Validates and stores a copy with everything that configures its source; a creator without
+ * CAMPAIGNS_ALL also supervises it, or could not see what it just made.
+ */
+async function storeCopy(
+  { em, viewer }: DomainContext,
+  source: Campaign,
+  copy: Campaign,
+  overrides?: CampaignSettingsInput | null,
+): Promise<Campaign> {
+  if (overrides) await applyCampaignSettings(em, copy, overrides);
+  await validateCampaign(em, copy);
+  em.persist(copy);
+  await copyConfiguration(em, source, copy);
+  if (!viewer.can(Permission.CAMPAIGNS_ALL) && !copy.supervisors.getItems().some((user) => user.id === viewer.userId)) {
+    copy.supervisors.add(em.getReference(User, viewer.userId));
+  }
+  await em.flush();
+  return copy;
+}
+
+/** The manual's "Create campaign from template": a new INACTIVE campaign with the template's settings. */
+export function createCampaignFromTemplate(
+  context: DomainContext,
+  templateId: string,
+  name: string,
+  overrides?: CampaignSettingsInput | null,
+): Promise<Campaign> {
+  return campaignCommand(context, 'Campaign', async (scoped) => {
+    const template = await findManagedCampaign(scoped, templateId, { field: 'templateId' });
+    assertName(name);
+    if (!template.isTemplate) throw invalidInput('templateId', `${template.name} is a campaign, not a template`);
+    const campaign = copySettings(template, name, false);
+    campaign.template = template;
+    return storeCopy(scoped, template, campaign, overrides);
+  });
+}
+
+/** A template with the settings of an existing campaign (or template), for campaigns to come. */
+export function saveCampaignAsTemplate(context: DomainContext, campaignId: string, name: string): Promise<Campaign> {
+  return campaignCommand(context, 'Campaign template', async (scoped) => {
+    const source = await findManagedCampaign(scoped, campaignId, { field: 'campaignId' });
+    assertName(name);
+    return storeCopy(scoped, source, copySettings(source, name, true));
+  });
+}

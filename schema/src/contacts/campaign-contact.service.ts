@@ -1,0 +1,134 @@
+import { LockMode, raw, type FilterQuery } from '@mikro-orm/core';
+import type { DomainContext } from '../common/domain-context.js';
+import { listPage } from '../common/list-query.js';
+import type { Page, PageArgs } from '../common/pagination.js';
+import { inTransaction } from '../common/transaction.js';
+import { Permission } from '../auth/permission.js';
+import type { Campaign } from '../campaigns/campaign.entity.js';
+import { Contact } from './contact.entity.js';
+import { ContactDatabase } from './contact-database.entity.js';
+import { ContactErrors } from './contact.errors.js';
+import { campaignForViewer, databaseAccess } from './contact-access.js';
+import { applyContactData, lockContact } from './contact.service.js';
+import { contactFilterConditions, normalizedPhoneFilter } from './contact-filters.js';
+import {
+  NO_RESTRICTION,
+  agentRestriction,
+  campaignRestriction,
+  isHidden,
+  redactContact,
+  type ContactRestriction,
+} from './contact-visibility.js';
+import type { ContactFilter } from './contact.inputs.js';
+
+const SEARCH_LIMIT = 50;
+
+function emptyPage(): Page<Contact> {
+  return {
+    nodes: [],
+    totalCount: 0,
+    pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: false },
+  };
+}
+
+function restrictionFor(context: DomainContext, campaign: Campaign): ContactRestriction {
+  return context.viewer.isAgent ? campaignRestriction(campaign) : NO_RESTRICTION;
+}
+
+/** The contacts of a campaign's database; agents get them without the fields the campaign hides. */
+export async function listCampaignContacts(
+  context: DomainContext,
+  campaignId: string,
+  filter: ContactFilter | null | undefined,
+  page: PageArgs,
+): Promise<Page<Contact>> {
+  context.viewer.require(Permission.CONTACTS_READ);
+  const campaign = await campaignForViewer(context, campaignId);
+  const database = campaign.contactDatabase;
+  if (!database) return emptyPage();
+  const restriction = restrictionFor(context, campaign);
+  const conditions = contactFilterConditions(filter, database, restriction);
+  const where = { $and: [{ database }, ...conditions] } as FilterQuery<Contact>;
+  const result = await listPage(context.em, Contact, where, page);
+  if (!context.viewer.isAgent) return result;
+  return { ...result, nodes: result.nodes.map((contact) => redactContact(contact, database, restriction)) };
+}
+
+/**
+ * The manual: agents edit contacts during calls, except the fields the campaign blocks (they
+ * see them) or hides (they do not; any value sent for one is refused, so that the answer
+ * cannot reveal what it holds).
+ */
+function assertAgentMayChange(campaign: Campaign, contact: Contact, changes: Record<string, unknown>): void {
+  const hidden = new Set(campaign.hiddenContactFields);
+  const blocked = new Set(campaign.blockedContactFields);
+  for (const [column, value] of Object.entries(changes)) {
+    const field = `data.${column}`;
+    if (hidden.has(column)) {
+      throw ContactErrors.create('FIELD_HIDDEN', `${field}: the campaign hides this field from agents`, { field });
+    }
+    const current = contact.data[column] ?? null;
+    const next = value === null || value === undefined || value === '' ? null : String(value).trim();
+    if (blocked.has(column) && current !== next) {
+      throw ContactErrors.create('FIELD_BLOCKED', `${field}: the campaign does not let agents change this field`, {
+        field,
+      });
+    }
+  }
+}
+
+export async function updateCampaignContact(
+  context: DomainContext,
+  campaignId: string,
+  contactId: string,
+  changes: Record<string, unknown>,
+): Promise<Contact> {
+  context.viewer.require(context.viewer.isAgent ? Permission.AGENT_CONSOLE : Permission.CONTACTS_MANAGE);
+  return inTransaction(context, 'Contact', async (scoped) => {
+    const campaign = await campaignForViewer(scoped, campaignId);
+    const { contact, database } = await lockContact(scoped, contactId, LockMode.PESSIMISTIC_READ);
+    if (campaign.contactDatabase?.id !== database.id) {
+      throw ContactErrors.create('NOT_IN_CAMPAIGN_DATABASE', `Contact ${contactId} is not in the campaign's database`, {
+        field: 'contactId',
+      });
+    }
+    if (scoped.viewer.isAgent) assertAgentMayChange(campaign, contact, changes);
+    await applyContactData(scoped.em, contact, database, changes);
+    await scoped.em.flush();
+    return scoped.viewer.isAgent ? redactContact(contact, database, campaignRestriction(campaign)) : contact;
+  });
+}
+
+/**
+ * Contacts with this number in any phone column, across the databases the viewer may read
+ * (for agents, those of their campaigns). An agent finds a contact only through a phone column
+ * it may see, and gets it without the fields its campaigns hide.
+ */
+export async function searchContactsByPhone(context: DomainContext, phone: string): Promise<Contact[]> {
+  context.viewer.require(Permission.CONTACTS_READ);
+  const normalized = normalizedPhoneFilter(phone, 'phone');
+  const anyPhoneColumn = raw(
+    (alias: string) =>
+      `exists (select 1 from contact_databases d, jsonb_each_text(${alias}.data) f` +
+      ` where d.id = ${alias}.database_id and f.key = any(d.phone_columns) and f.value = ?)`,
+    [normalized],
+  );
+  const contacts = await context.em.find(
+    Contact,
+    {
+      $and: [databaseAccess<Contact>(context.viewer, 'database_id'), { [anyPhoneColumn]: [] }],
+    } as FilterQuery<Contact>,
+    { populate: ['database'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: SEARCH_LIMIT },
+  );
+  if (!context.viewer.isAgent) return contacts;
+  const visible: Contact[] = [];
+  for (const contact of contacts) {
+    const database: ContactDatabase = contact.database;
+    const restriction = await agentRestriction(context, database.id);
+    const matches = database.phoneColumns.some(
+      (column) => contact.data[column] === normalized && !isHidden(restriction, column),
+    );
+    if (matches) visible.push(redactContact(contact, database, restriction));
+  }
+  return visible;
+}

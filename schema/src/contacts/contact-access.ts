@@ -1,0 +1,80 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainContext } from '../common/domain-context.js';
+import { ErrorKind, defineDomainErrors, notFound } from '../common/domain-error.js';
+import { Permission } from '../auth/permission.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Campaign } from '../campaigns/campaign.entity.js';
+import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
+import { CampaignState } from '../campaigns/campaign.enums.js';
+import { campaignScope } from '../campaigns/campaign-scope.js';
+import { ContactErrors } from './contact.errors.js';
+
+// Shared by the contacts, dispositions and callbacks commands that work inside a campaign.
+export const CampaignAccessErrors = defineDomainErrors('CAMPAIGN_ACCESS', {
+  NOT_ASSIGNED: ErrorKind.FORBIDDEN,
+});
+
+/**
+ * Contact databases a viewer may read, as a condition on the column holding the database id
+ * ("id" on contact_databases, "database_id" on contacts):
+ * - agents: databases of campaigns they are assigned to, whatever their other permissions;
+ * - CAMPAIGNS_ALL: every database;
+ * - others (supervisors): databases of campaigns they supervise, and databases no campaign uses
+ *   yet, which they need to see to build campaigns.
+ */
+export function databaseAccess<T extends object>(
+  viewer: Viewer,
+  databaseIdColumn: 'id' | 'database_id',
+): FilterQuery<T> {
+  const column = (alias: string) => `${alias}.${databaseIdColumn}`;
+  if (viewer.agentId) {
+    const assigned = raw(
+      (alias: string) =>
+        `exists (select 1 from campaigns c join campaign_agents ca on ca.campaign_id = c.id` +
+        ` where c.contact_database_id = ${column(alias)} and ca.agent_id = ?)`,
+      [viewer.agentId],
+    );
+    return { [assigned]: [] } as FilterQuery<T>;
+  }
+  if (viewer.can(Permission.CAMPAIGNS_ALL)) return {} as FilterQuery<T>;
+  const supervisedOrFree = raw(
+    (alias: string) =>
+      `(exists (select 1 from campaigns c join campaign_supervisors cs on cs.campaign_id = c.id` +
+      ` where c.contact_database_id = ${column(alias)} and cs.user_id = ?)` +
+      ` or not exists (select 1 from campaigns c where c.contact_database_id = ${column(alias)}))`,
+    [viewer.userId],
+  );
+  return { [supervisedOrFree]: [] } as FilterQuery<T>;
+}
+
+export async function isAssigned(em: EntityManager, campaignId: string, agentId: string): Promise<boolean> {
+  return (await em.count(CampaignAgent, { campaign: campaignId, agent: agentId })) > 0;
+}
+
+/**
+ * A live campaign the viewer works with: NOT_FOUND when outside its scope (or a template or
+ * deleted); for agents, FORBIDDEN unless assigned to it (supervising is not working in it).
+ */
+export async function campaignForViewer(context: DomainContext, campaignId: string): Promise<Campaign> {
+  const { em, viewer } = context;
+  const campaign = await em.findOne(
+    Campaign,
+    { $and: [{ id: campaignId, isTemplate: false, state: { $ne: CampaignState.DELETED } }, campaignScope(viewer)] },
+    { populate: ['contactDatabase'] },
+  );
+  if (!campaign) throw notFound('Campaign', campaignId);
+  if (viewer.agentId && !(await isAssigned(em, campaign.id, viewer.agentId))) {
+    throw CampaignAccessErrors.create('NOT_ASSIGNED', `You are not assigned to campaign ${campaign.name}`, {
+      campaignId,
+    });
+  }
+  return campaign;
+}
+
+/** Agents work on contacts only through campaigns, under the campaigns' field restrictions. */
+export function refuseAgents(viewer: Viewer, action: string): void {
+  if (viewer.isAgent) {
+    throw ContactErrors.create('AGENTS_NOT_ALLOWED', `Agents cannot ${action}`, { action });
+  }
+}

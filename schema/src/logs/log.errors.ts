@@ -1,0 +1,5 @@
+import { ErrorKind, defineDomainErrors } from '../common/domain-error.js';
+
+export const LogErrors = defineDomainErrors('LOG', {
+  INVALID_RANGE: ErrorKind.BAD_USER_INPUT,
+});

@@ -1,0 +1,7 @@
+import { ErrorKind, defineDomainErrors } from '../common/domain-error.js';
+
+export const ExternalSystemErrors = defineDomainErrors('EXTERNAL_SYSTEM', {
+  DUPLICATE_AGENT: ErrorKind.BAD_USER_INPUT,
+  DUPLICATE_EXTERNAL_ID: ErrorKind.BAD_USER_INPUT,
+  UNKNOWN_AGENTS: ErrorKind.NOT_FOUND,
+});

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BuiltInRole, CampaignType, DispositionType, openDatabase, type Orm } from '@switchboard/schema';
+import type { ApiServer } from '../../api/src/server.js';
+import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { failed, ok } from '../support/graphql-client.js';
+import { loggedIn } from '../support/factories.js';
+import {
+  addContact,
+  caller,
+  createCampaign,
+  createDatabase,
+  createOption,
+  inMinutes,
+} from '../support/contact-factory.js';
+
+let api: ApiServer;
+let orm: Orm;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  orm = await openDatabase(testEnvironment().DATABASE_URL);
+});
+afterAll(async () => {
+  await api?.close();
+  await orm?.close(true);
+});
+
+const CALLBACK_FIELDS = 'id kind status phone scheduledAt note agent { username } campaign { id } contact { id data }';
+const DISPOSE = `mutation ($input: DisposeContactInput!) { disposeContact(input: $input) { id } }`;
+const CALLBACKS = `query ($filter: CallbackFilter) { callbacks(filter: $filter) { totalCount nodes { ${CALLBACK_FIELDS} } } }`;
+const RESCHEDULE = `mutation ($id: ID!, $at: DateTime!, $note: String) {
+  rescheduleCallback(id: $id, scheduledAt: $at, note: $note) { ${CALLBACK_FIELDS} } }`;
+const CANCEL = `mutation ($id: ID!) { cancelCallback(id: $id) { id status } }`;
+const DONE = `mutation ($id: ID!) { markCallbackDone(id: $id) { id status } }`;
+
+/**
+ * A DIALER campaign with two agents and a supervisor; each agent schedules a PERSONAL callback
+ * and the first a GLOBAL one too. Another campaign has a callback of its own.
+ */
+async function setup() {
+  const [first, second, outsider] = await Promise.all([
+    loggedIn(orm, api.url, BuiltInRole.AGENT),
+    loggedIn(orm, api.url, BuiltInRole.AGENT),
+    loggedIn(orm, api.url, BuiltInRole.AGENT),
+  ]);
+  const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+  const database = await createDatabase(orm);
+  const campaign = await createCampaign(orm, {
+    type: CampaignType.DIALER,
+    database,
+    agents: [first.user, second.user],
+    supervisors: [supervisor.user],
+    hidden: ['salary'],
+  });
+  const option = await createOption(orm, campaign, { type: DispositionType.CALLBACK });
+  const schedule = async (token: string, kind: string, minutes: number) => {
+    const contact = await addContact(orm, database, { salary: '1000' });
+    ok(
+      await caller(api.url, token)(DISPOSE, {
+        input: {
+          campaignId: campaign.id,
+          contactId: contact.id,
+          optionId: option.id,
+          callback: { kind, scheduledAt: inMinutes(minutes), note: `${kind} in ${minutes}` },
+        },
+      }),
+    );
+    return contact;
+  };
+  await schedule(first.token, 'PERSONAL', 60);
+  await schedule(first.token, 'GLOBAL', 120);
+  await schedule(second.token, 'PERSONAL', 30);
+  const elsewhere = await createCampaign(orm, { type: CampaignType.DIALER, database, agents: [outsider.user] });
+  const elsewhereOption = await createOption(orm, elsewhere, { type: DispositionType.CALLBACK });
+  ok(
+    await caller(api.url, outsider.token)(DISPOSE, {
+      input: {
+        campaignId: elsewhere.id,
+        contactId: (await addContact(orm, database)).id,
+        optionId: elsewhereOption.id,
+        callback: { kind: 'GLOBAL', scheduledAt: inMinutes(10) },
+      },
+    }),
+  );
+  return {
+    campaign,
+    first: { ...first, run: caller(api.url, first.token) },
+    second: { ...second, run: caller(api.url, second.token) },
+    supervisor: { ...supervisor, run: caller(api.url, supervisor.token) },
+  };
+}
+
+describe('listing callbacks', () => {
+  it("shows agents their own PERSONAL callbacks and their campaigns' GLOBAL ones, by time", async () => {
+    const { first, second } = await setup();
+    const mine = ok(await first.run(CALLBACKS)).callbacks.nodes;
+    expect(mine.map((node: any) => [node.kind, node.note])).toEqual([
+      ['PERSONAL', 'PERSONAL in 60'],
+      ['GLOBAL', 'GLOBAL in 120'],
+    ]);
+    expect(mine[0].agent.username).toBe(first.username);
+    expect(mine[1].agent).toBeNull();
+    const theirs = ok(await second.run(CALLBACKS)).callbacks.nodes;
+    expect(theirs.map((node: any) => node.note)).toEqual(['PERSONAL in 30', 'GLOBAL in 120']);
+  });
+
+  it('shows supervisors every callback of their campaigns, and hides contact fields from agents', async () => {
+    const { campaign, first, supervisor } = await setup();
+    const all = ok(await supervisor.run(CALLBACKS)).callbacks;
+    expect(all.totalCount).toBe(3);
+    expect(all.nodes.every((node: any) => node.campaign.id === campaign.id)).toBe(true);
+    expect(all.nodes[0].contact.data).toHaveProperty('salary', '1000');
+    const [seen] = ok(await first.run(CALLBACKS)).callbacks.nodes;
+    expect(seen.contact.data).not.toHaveProperty('salary');
+  });
+
+  it('filters by kind, status, agent and time', async () => {
+    const { first, supervisor, campaign } = await setup();
+    const count = async (filter: Record<string, unknown>) =>
+      ok(await supervisor.run(CALLBACKS, { filter: { campaignId: campaign.id, ...filter } })).callbacks.totalCount;
+    expect(await count({ kind: 'GLOBAL' })).toBe(1);
+    expect(await count({ kind: 'PERSONAL', agentId: first.user.id })).toBe(1);
+    expect(await count({ from: inMinutes(45), to: inMinutes(90) })).toBe(1);
+    expect(await count({ from: inMinutes(45) })).toBe(2);
+    expect(await count({ status: 'PENDING' })).toBe(3);
+    expect(await count({ status: 'DONE' })).toBe(0);
+  });
+});
+
+describe('changing callbacks', () => {
+  it('lets agents reschedule, cancel and complete their own PERSONAL callbacks', async () => {
+    const { first } = await setup();
+    const [personal] = ok(await first.run(CALLBACKS, { filter: { kind: 'PERSONAL' } })).callbacks.nodes;
+    const later = inMinutes(24 * 60);
+    const moved = ok(await first.run(RESCHEDULE, { id: personal.id, at: later, note: 'tomorrow' })).rescheduleCallback;
+    expect(moved).toMatchObject({ scheduledAt: later, note: 'tomorrow', status: 'PENDING' });
+    const past = failed(await first.run(RESCHEDULE, { id: personal.id, at: inMinutes(-1) }), 'BAD_USER_INPUT');
+    expect(past.extensions?.['details']).toMatchObject({ field: 'scheduledAt' });
+    expect(ok(await first.run(DONE, { id: personal.id })).markCallbackDone.status).toBe('DONE');
+    const again = failed(await first.run(CANCEL, { id: personal.id }), 'CONFLICT');
+    expect(again.extensions?.['reason']).toBe('CALLBACK_NOT_PENDING');
+    expect(ok(await first.run(CALLBACKS, { filter: { status: 'DONE' } })).callbacks.totalCount).toBe(1);
+  });
+
+  it("keeps agents off other people's callbacks; supervisors with CALLBACKS_MANAGE change any in their campaigns", async () => {
+    const { first, second, supervisor } = await setup();
+    const [global] = ok(await first.run(CALLBACKS, { filter: { kind: 'GLOBAL' } })).callbacks.nodes;
+    const [othersPersonal] = ok(await second.run(CALLBACKS, { filter: { kind: 'PERSONAL' } })).callbacks.nodes;
+    const forbidden = failed(await first.run(CANCEL, { id: global.id }), 'FORBIDDEN');
+    expect(forbidden.extensions?.['reason']).toBe('CALLBACK_NOT_YOURS');
+    failed(await first.run(CANCEL, { id: othersPersonal.id }), 'NOT_FOUND');
+    expect(ok(await supervisor.run(CANCEL, { id: othersPersonal.id })).cancelCallback.status).toBe('CANCELLED');
+    const outsider = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    failed(await caller(api.url, outsider.token)(CANCEL, { id: global.id }), 'NOT_FOUND');
+  });
+
+  it('completes a callback once when two people race to', async () => {
+    const { first, supervisor } = await setup();
+    const [personal] = ok(await first.run(CALLBACKS, { filter: { kind: 'PERSONAL' } })).callbacks.nodes;
+    const results = await Promise.all([
+      first.run(DONE, { id: personal.id }),
+      supervisor.run(CANCEL, { id: personal.id }),
+    ]);
+    const succeeded = results.filter((result) => !result.errors);
+    expect(succeeded).toHaveLength(1);
+    const loser = results.find((result) => result.errors)!;
+    expect(loser.errors![0]!.extensions?.['code']).toBe('CONFLICT');
+  });
+});
