@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 
 printf '\033[1;34m[test]\033[0m lint\n'
-npx eslint . --max-warnings=-1 || exit 1
+npx tsc -p test || exit 1
+npx eslint . || exit 1
 npx prettier --check . --log-level=warn || exit 1
 
 rm -f test-results/vitest.json

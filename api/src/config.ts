@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreEnvironment, parseEnvironment } from '@switchboard/schema';
+import { ConfigError, coreEnvironment, parseEnvironment } from '@switchboard/schema';
 
 const apiEnvironment = {
   ...coreEnvironment,
@@ -21,4 +21,15 @@ export type ApiConfig = ReturnType<typeof loadApiConfig>;
 /** The only place the api reads its environment; fails at start with every problem listed. */
 export function loadApiConfig(environment: Record<string, string | undefined> = process.env) {
   return parseEnvironment(apiEnvironment, environment);
+}
+
+/** For process entries: the config, or every problem on stderr and exit code 78 (EX_CONFIG). */
+export function loadApiConfigOrExit(): ApiConfig {
+  try {
+    return loadApiConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
 }

@@ -1,19 +1,9 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
-import { ConfigError } from '@switchboard/schema';
-import { loadApiConfig } from './config.js';
+import { loadApiConfigOrExit } from './config.js';
 import { startApiServer } from './server.js';
 
-let config;
-try {
-  config = loadApiConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(78);
-  }
-  throw error;
-}
+const config = loadApiConfigOrExit();
 const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
 const server = await startApiServer(config, logger);
 

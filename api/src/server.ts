@@ -5,15 +5,14 @@ import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, specifiedRules, validate } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
 import type { ApiConfig } from './config.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits.js';
+import { attachWebSocket } from './graphql/websocket.js';
 import { createServices, type Services } from './services.js';
 import type { GraphQLContext } from './graphql/context.js';
 
@@ -56,34 +55,21 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
   const httpServer = http.createServer(app);
   const validationRules = [depthLimitRule(config.GRAPHQL_MAX_DEPTH)];
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer | null }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        try {
-          ctx.extra.viewer = await viewerFor(services, orm, bearer(ctx.connectionParams?.authorization));
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      context: (ctx): GraphQLContext => ({
-        em: orm.em.fork(),
-        viewer: ctx.extra.viewer ?? null,
-        events,
-        services,
-        logger,
-      }),
-      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...validationRules]),
-    },
-    wsServer,
-  );
+  const formatError = createErrorFormatter(logger);
+  const contextFor = (viewer: Viewer | null): GraphQLContext => ({
+    em: orm.em.fork(),
+    viewer,
+    events,
+    services,
+    logger,
+  });
+  const authenticate = (authorization: unknown) => viewerFor(services, orm, bearer(authorization));
+  const webSocket = attachWebSocket({ httpServer, schema, validationRules, authenticate, contextFor, formatError });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     validationRules,
-    formatError: createErrorFormatter(logger),
+    formatError,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -92,7 +78,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await webSocket.dispose();
             },
           };
         },
@@ -109,13 +95,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     cors<cors.CorsRequest>(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        em: orm.em.fork(),
-        viewer: await viewerFor(services, orm, bearer(req.headers.authorization)),
-        events,
-        services,
-        logger,
-      }),
+      context: async ({ req }) => contextFor(await authenticate(req.headers.authorization)),
     }),
   );
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi, startTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { createUser, loggedIn, login, PASSWORD } from '../support/factories.js';
 
@@ -9,13 +9,9 @@ let api: ApiServer;
 let orm: Orm;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const LOGIN =
   'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username role { builtIn } } } }';

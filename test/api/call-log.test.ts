@@ -6,14 +6,13 @@ import {
   BuiltInRole,
   CallEvent,
   CallEventType,
-  openDatabase,
   recordAgentActivity,
   recordCallEvent,
   type CallEventRecord,
   type Orm,
 } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { createCampaign } from '../support/telephony-factory.js';
@@ -23,14 +22,10 @@ let orm: Orm;
 let manager: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   manager = (await loggedIn(orm, api.url, BuiltInRole.MANAGER)).token;
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const CALL_EVENTS = `query ($filter: CallEventFilter, $first: Int, $after: String) {
   callEvents(filter: $filter, first: $first, after: $after) {

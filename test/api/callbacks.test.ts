@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, CampaignType, DispositionType, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, CampaignType, DispositionType, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import {
@@ -17,13 +17,9 @@ let api: ApiServer;
 let orm: Orm;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const CALLBACK_FIELDS = 'id kind status phone scheduledAt note agent { username } campaign { id } contact { id data }';
 const DISPOSE = `mutation ($input: DisposeContactInput!) { disposeContact(input: $input) { id } }`;

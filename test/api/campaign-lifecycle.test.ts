@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { BuiltInRole, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
 import { subscribe } from '../support/subscription-client.js';
@@ -16,17 +16,13 @@ let managerId: string;
 let manager: ReturnType<typeof as>;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   const user = await loggedIn(orm, api.url, BuiltInRole.MANAGER);
   managerToken = user.token;
   managerId = user.user.id;
   manager = as(api.url, managerToken);
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 type Action = 'activate' | 'pause' | 'resume' | 'finish' | 'delete';
 const act = (action: Action, id: string, run = manager) =>

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { AgentGroup, BuiltInRole, openDatabase, type Orm } from '@switchboard/schema';
+import { AgentGroup, BuiltInRole, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
 import { addOption, as, createCampaignAs, createContactDatabase, createForm } from '../support/campaign-fixtures.js';
@@ -12,14 +12,10 @@ let orm: Orm;
 let manager: ReturnType<typeof as>;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   manager = as(api.url, (await loggedIn(orm, api.url, BuiltInRole.MANAGER)).token);
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const DETAILS = `id name type state isTemplate objective speech template { id }
   contactDatabase { id } queue { maxCalls wrapUpSeconds } callingWindow { timeZone rules { weekdays startTime endTime } }

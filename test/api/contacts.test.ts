@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, ContactDatabase, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, ContactDatabase, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
 import { COLUMNS, addContact, caller, createCampaign, createDatabase, newPhone } from '../support/contact-factory.js';
@@ -11,14 +11,10 @@ let orm: Orm;
 let manager: ReturnType<typeof caller>;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   manager = caller(api.url, (await loggedIn(orm, api.url, BuiltInRole.MANAGER)).token);
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const DATABASE_FIELDS = 'id name columns phoneColumns externalIdColumn contactCount';
 const CREATE_DATABASE = `mutation ($input: CreateContactDatabaseInput!) { createContactDatabase(input: $input) { ${DATABASE_FIELDS} } }`;

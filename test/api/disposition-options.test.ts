@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { BuiltInRole, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 import { addOption, as, createCampaignAs, createForm, recordDisposition } from '../support/campaign-fixtures.js';
@@ -12,14 +12,10 @@ let orm: Orm;
 let manager: ReturnType<typeof as>;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   manager = as(api.url, (await loggedIn(orm, api.url, BuiltInRole.MANAGER)).token);
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const CREATE = `mutation ($input: CreateDispositionOptionInput!) { createDispositionOption(input: $input) { id name type hidden position form { id name } } }`;
 const UPDATE = `mutation ($id: ID!, $input: UpdateDispositionOptionInput!) { updateDispositionOption(id: $id, input: $input) { id name type hidden form { id } } }`;

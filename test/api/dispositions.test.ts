@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { Callback, Disposition, DispositionChange, openDatabase, type Orm } from '@switchboard/schema';
+import { Callback, Disposition, DispositionChange, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi, testEnvironment } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import {
@@ -17,13 +17,9 @@ let api: ApiServer;
 let orm: Orm;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const DISPOSITION_FIELDS = `id revision answers comment callId option { id name } agent { username }
   campaign { id } contact { id phone data }`;

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BuiltInRole,
-  DoNotCallList,
-  DoNotCallNumber,
-  findBlockingLists,
-  openDatabase,
-  type Orm,
-} from '@switchboard/schema';
+import { BuiltInRole, DoNotCallList, DoNotCallNumber, findBlockingLists, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
 
@@ -17,14 +10,10 @@ let orm: Orm;
 let manager: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   manager = (await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR)).token;
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const CREATE =
   'mutation ($input: CreateDoNotCallListInput!) { createDoNotCallList(input: $input) { id name numberCount } }';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, DispositionType, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, DispositionType, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
 import { caller, createCampaign, createFormWith, createOption } from '../support/contact-factory.js';
@@ -11,14 +11,10 @@ let orm: Orm;
 let supervisor: ReturnType<typeof caller>;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   supervisor = caller(api.url, (await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR)).token);
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const FORM_FIELDS = 'id name description fields { id name label type required position options }';
 const CREATE_FORM = `mutation ($input: CreateFormInput!) { createForm(input: $input) { ${FORM_FIELDS} } }`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
 
@@ -10,14 +10,10 @@ let orm: Orm;
 let token: string;
 
 beforeAll(async () => {
-  api = await startTestApi({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '600' });
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '600' }));
   token = (await loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR)).token;
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 describe('query limits', () => {
   it('refuses queries deeper than GRAPHQL_MAX_DEPTH before running them', async () => {

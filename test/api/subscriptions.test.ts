@@ -133,4 +133,13 @@ describe('subscriptions across api processes', () => {
     expect(anonymous.received).toEqual([]);
     anonymous.dispose();
   });
+
+  it('answers a subscription without a login with UNAUTHENTICATED, like HTTP', async () => {
+    const anonymous = subscribe(second.wsUrl, null, STATES, {});
+    await anonymous.closed;
+    const serialized = JSON.stringify(anonymous.errors);
+    expect(serialized).toContain('UNAUTHENTICATED');
+    expect(anonymous.received).toEqual([]);
+    anonymous.dispose();
+  });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, CampaignState, Trunk, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, CampaignState, Trunk, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
 import { createCampaign, internetTrunkDetails, setCampaignState } from '../support/telephony-factory.js';
@@ -11,14 +11,10 @@ let orm: Orm;
 let admin: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   admin = (await loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR)).token;
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const TRUNK_FIELDS = 'id name callerId maxChannels sipDetails template';
 const CREATE_TRUNK = `mutation ($input: CreateTrunkInput!) { createTrunk(input: $input) { ${TRUNK_FIELDS} } }`;

@@ -7,11 +7,10 @@ import {
   CampaignType,
   Role,
   User,
-  openDatabase,
   type Orm,
 } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { createUser, loggedIn, login, unique, PASSWORD } from '../support/factories.js';
 
@@ -22,8 +21,7 @@ let roles: Record<BuiltInRole, string>;
 let group: AgentGroup;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
   admin = await loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR);
   const em = orm.em.fork();
   roles = Object.fromEntries(
@@ -32,10 +30,7 @@ beforeAll(async () => {
   group = em.create(AgentGroup, { name: unique('users-group') } as AgentGroup);
   await em.flush();
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 const CREATE = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { id username role { builtIn } agentProfile { sipExtension group { id } } }

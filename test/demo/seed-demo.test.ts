@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Campaign, ContactDatabase, Pause, User, openDatabase, type Orm } from '@switchboard/schema';
+import { Campaign, ContactDatabase, Pause, User, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
 import { seedDemo } from '../../api/src/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-data.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { graphql, ok } from '../support/graphql-client.js';
 import { login } from '../support/factories.js';
 
@@ -11,13 +11,9 @@ let api: ApiServer;
 let orm: Orm;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 describe('the demo seed', () => {
   it('seeds the contact center the README promises, once', async () => {

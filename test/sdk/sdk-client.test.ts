@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { BuiltInRole, Campaign, CampaignType, openDatabase, type Orm } from '@switchboard/schema';
+import { BuiltInRole, Campaign, CampaignType, type Orm } from '@switchboard/schema';
 import {
   CampaignStateChangedDocument,
   LoginDocument,
@@ -10,7 +10,7 @@ import {
   type CampaignStateChangedSubscription,
 } from '@switchboard/sdk';
 import type { ApiServer } from '../../api/src/server.js';
-import { startTestApi, testEnvironment } from '../support/api-harness.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { createUser, PASSWORD, unique } from '../support/factories.js';
 import { pollUntil } from '../support/poll-until.js';
 
@@ -18,13 +18,9 @@ let api: ApiServer;
 let orm: Orm;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  orm = await openDatabase(testEnvironment().DATABASE_URL);
+  ({ api, orm } = await openTestApi());
 });
-afterAll(async () => {
-  await api?.close();
-  await orm?.close(true);
-});
+afterAll(() => closeTestApi(api, orm));
 
 describe('the typed SDK', () => {
   it('logs in, queries, and raises typed errors with the API code', async () => {

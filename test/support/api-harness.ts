@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { pino } from 'pino';
 import { loadApiConfig } from '../../api/src/config.js';
 import { startApiServer, type ApiServer } from '../../api/src/server.js';
+import { openDatabase, type Orm } from '@switchboard/schema';
 
 export const TEST_TOKEN_SECRET = 'test-secret-test-secret-test-secret-0123';
 
@@ -22,4 +23,16 @@ export function testEnvironment(overrides: Record<string, string> = {}): Record<
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<ApiServer> {
   const config = loadApiConfig(testEnvironment(overrides));
   return startApiServer(config, pino({ level: config.LOG_LEVEL }));
+}
+
+/** For a test file's beforeAll: an API of its own and a connection to the run's database. */
+export async function openTestApi(overrides: Record<string, string> = {}): Promise<{ api: ApiServer; orm: Orm }> {
+  const [api, orm] = await Promise.all([startTestApi(overrides), openDatabase(testEnvironment().DATABASE_URL)]);
+  return { api, orm };
+}
+
+/** For afterAll: closes what openTestApi opened, even when beforeAll failed halfway. */
+export async function closeTestApi(api: ApiServer | undefined, orm: Orm | undefined): Promise<void> {
+  await api?.close();
+  await orm?.close(true);
 }

@@ -29,7 +29,7 @@ export function ok<T>(result: GraphQLResult<T>): T {
 }
 
 /** Asserts a single error with the given code and returns it. */
-export function failed(result: GraphQLResult, code: string) {
+export function failed(result: GraphQLResult<unknown>, code: string) {
   expect(result.errors, `expected ${code}, got data ${JSON.stringify(result.data)}`).toBeDefined();
   const error = result.errors![0]!;
   expect(error.extensions?.['code'], JSON.stringify(error)).toBe(code);

@@ -1,22 +1,13 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
-import { ConfigError, prepareDatabase } from '@switchboard/schema';
-import { loadApiConfig } from '../config.js';
+import { prepareDatabase } from '@switchboard/schema';
+import { loadApiConfigOrExit } from '../config.js';
 import { startApiServer } from '../server.js';
 import { seedDemo } from './seed-demo.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-data.js';
 
 /** `npm run demo`: migrate, seed once, serve, and say where to connect. */
-let config;
-try {
-  config = loadApiConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(78);
-  }
-  throw error;
-}
+const config = loadApiConfigOrExit();
 const logger = pino({ level: config.LOG_LEVEL, base: { service: 'demo' } });
 
 const { applied } = await prepareDatabase(config.DATABASE_URL);

@@ -1,5 +1,4 @@
 import { LockMode } from '@mikro-orm/core';
-import { translateConstraintError } from '../common/crud.service.js';
 import { CommonErrors } from '../common/domain-error.js';
 import type { DomainContext } from '../common/domain-context.js';
 import { Permission } from '../auth/permission.js';
@@ -54,18 +53,5 @@ export function refuseDeleted(campaign: Campaign): void {
     throw CampaignErrors.create('DELETED', `Campaign ${campaign.name} is deleted and can no longer change`, {
       campaignId: campaign.id,
     });
-  }
-}
-
-/** One transaction per command, as CrudService does; constraint violations become CONFLICT. */
-export async function campaignCommand<R>(
-  context: DomainContext,
-  label: string,
-  work: (scoped: DomainContext) => Promise<R>,
-): Promise<R> {
-  try {
-    return await context.em.transactional((em) => work({ ...context, em }));
-  } catch (error) {
-    throw translateConstraintError(error, label);
   }
 }

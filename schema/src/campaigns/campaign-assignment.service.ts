@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireReference } from '../common/crud.service.js';
 import { CommonErrors, invalidInput } from '../common/domain-error.js';
@@ -8,7 +9,7 @@ import { AgentGroup } from '../agents/agent-group.entity.js';
 import { AgentProfile } from '../agents/agent-profile.entity.js';
 import type { Campaign } from './campaign.entity.js';
 import { CampaignAgent } from './campaign-agent.entity.js';
-import { campaignCommand, findManagedCampaign } from './campaign-access.js';
+import { findManagedCampaign } from './campaign-access.js';
 import { campaignNotifier } from './campaign.notifier.js';
 import type { CampaignAgentInput } from './campaign.inputs.js';
 
@@ -48,7 +49,7 @@ async function changeAssignments(
   campaignId: string,
   change: (em: EntityManager, campaign: Campaign) => Promise<void>,
 ): Promise<Campaign> {
-  const campaign = await campaignCommand(context, 'Campaign assignment', async (scoped) => {
+  const campaign = await inTransaction(context, 'Campaign assignment', async (scoped) => {
     const locked = await findManagedCampaign(scoped, campaignId, { field: 'campaignId', lock: true });
     await change(scoped.em, locked);
     await scoped.em.flush();

@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainContext } from '../common/domain-context.js';
 import { Permission } from '../auth/permission.js';
@@ -7,7 +8,7 @@ import { CampaignState, InteractionType } from './campaign.enums.js';
 import { CampaignErrors } from './campaign.errors.js';
 import { campaignNotifier } from './campaign.notifier.js';
 import { needsContactDatabase } from './campaign-settings.js';
-import { campaignCommand, findVisibleCampaign } from './campaign-access.js';
+import { findVisibleCampaign } from './campaign-access.js';
 
 export enum CampaignAction {
   ACTIVATE = 'ACTIVATE',
@@ -90,7 +91,7 @@ export async function transitionCampaign(
   action: CampaignAction,
 ): Promise<Campaign> {
   context.viewer.require(Permission.CAMPAIGNS_MANAGE);
-  const { campaign, from } = await campaignCommand(context, 'Campaign', async (scoped) => {
+  const { campaign, from } = await inTransaction(context, 'Campaign', async (scoped) => {
     const locked = await findVisibleCampaign(scoped, id, { lock: true });
     const previous = locked.state;
     const to = nextCampaignState(locked, action);

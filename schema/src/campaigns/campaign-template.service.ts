@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../common/domain-error.js';
 import type { DomainContext } from '../common/domain-context.js';
@@ -9,7 +10,7 @@ import { Campaign } from './campaign.entity.js';
 import { CampaignAgent } from './campaign-agent.entity.js';
 import { CallingWindow } from './calling-window.embeddable.js';
 import { QueueSettings } from './queue-settings.embeddable.js';
-import { campaignCommand, findManagedCampaign } from './campaign-access.js';
+import { findManagedCampaign } from './campaign-access.js';
 import { applyCampaignSettings, validateCampaign } from './campaign-settings.js';
 import type { CampaignSettingsInput } from './campaign.inputs.js';
 
@@ -107,7 +108,7 @@ export function createCampaignFromTemplate(
   name: string,
   overrides?: CampaignSettingsInput | null,
 ): Promise<Campaign> {
-  return campaignCommand(context, 'Campaign', async (scoped) => {
+  return inTransaction(context, 'Campaign', async (scoped) => {
     const template = await findManagedCampaign(scoped, templateId, { field: 'templateId' });
     assertName(name);
     if (!template.isTemplate) throw invalidInput('templateId', `${template.name} is a campaign, not a template`);
@@ -119,7 +120,7 @@ export function createCampaignFromTemplate(
 
 /** A template with the settings of an existing campaign (or template), for campaigns to come. */
 export function saveCampaignAsTemplate(context: DomainContext, campaignId: string, name: string): Promise<Campaign> {
-  return campaignCommand(context, 'Campaign template', async (scoped) => {
+  return inTransaction(context, 'Campaign template', async (scoped) => {
     const source = await findManagedCampaign(scoped, campaignId, { field: 'campaignId' });
     assertName(name);
     return storeCopy(scoped, source, copySettings(source, name, true));

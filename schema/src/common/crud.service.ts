@@ -1,13 +1,9 @@
-import {
-  ForeignKeyConstraintViolationException,
-  UniqueConstraintViolationException,
-  type EntityClass,
-  type FilterQuery,
-} from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Permission } from '../auth/permission.js';
 import type { DomainContext } from './domain-context.js';
 import { CommonErrors, notFound } from './domain-error.js';
+import { inTransaction } from './transaction.js';
 import { listPage } from './list-query.js';
 import type { Page, PageArgs } from './pagination.js';
 
@@ -104,26 +100,9 @@ export class CrudService<T extends { id: string }, Create, Update, Filter> {
     });
   }
 
-  /** One transaction per command; constraint violations become CONFLICT with the constraint named. */
-  private async write<R>(context: DomainContext, work: (scoped: DomainContext) => Promise<R>): Promise<R> {
-    try {
-      return await context.em.transactional((em) => work({ ...context, em: em as EntityManager }));
-    } catch (error) {
-      throw translateConstraintError(error, this.rules.label);
-    }
+  private write<R>(context: DomainContext, work: (scoped: DomainContext) => Promise<R>): Promise<R> {
+    return inTransaction(context, this.rules.label, work);
   }
-}
-
-export function translateConstraintError(error: unknown, label: string): unknown {
-  if (error instanceof UniqueConstraintViolationException) {
-    const constraint = (error as { constraint?: string }).constraint ?? null;
-    return CommonErrors.create('CONFLICT', `${label} already exists with the same unique value`, { constraint });
-  }
-  if (error instanceof ForeignKeyConstraintViolationException) {
-    const constraint = (error as { constraint?: string }).constraint ?? null;
-    return CommonErrors.create('CONFLICT', `${label} is in use or refers to a missing record`, { constraint });
-  }
-  return error;
 }
 
 /** Copies the fields an update input sets (undefined = leave as is) onto an entity. */

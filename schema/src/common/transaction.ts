@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainContext } from './domain-context.js';
-import { translateConstraintError } from './crud.service.js';
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { CommonErrors } from './domain-error.js';
 
 /**
  * Runs a command in one transaction, so that nothing is half-written when it fails; constraint
@@ -16,4 +17,16 @@ export async function inTransaction<R>(
   } catch (error) {
     throw translateConstraintError(error, label);
   }
+}
+
+export function translateConstraintError(error: unknown, label: string): unknown {
+  if (error instanceof UniqueConstraintViolationException) {
+    const constraint = (error as { constraint?: string }).constraint ?? null;
+    return CommonErrors.create('CONFLICT', `${label} already exists with the same unique value`, { constraint });
+  }
+  if (error instanceof ForeignKeyConstraintViolationException) {
+    const constraint = (error as { constraint?: string }).constraint ?? null;
+    return CommonErrors.create('CONFLICT', `${label} is in use or refers to a missing record`, { constraint });
+  }
+  return error;
 }

@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
 import { CampaignState } from '../campaigns/campaign.enums.js';
-import { campaignScope } from '../campaigns/campaign-scope.js';
+import { findVisibleCampaign } from '../campaigns/campaign-access.js';
 import { ContactErrors } from './contact.errors.js';
 
 // Shared by the contacts, dispositions and callbacks commands that work inside a campaign.
@@ -58,17 +58,14 @@ export async function isAssigned(em: EntityManager, campaignId: string, agentId:
  */
 export async function campaignForViewer(context: DomainContext, campaignId: string): Promise<Campaign> {
   const { em, viewer } = context;
-  const campaign = await em.findOne(
-    Campaign,
-    { $and: [{ id: campaignId, isTemplate: false, state: { $ne: CampaignState.DELETED } }, campaignScope(viewer)] },
-    { populate: ['contactDatabase'] },
-  );
-  if (!campaign) throw notFound('Campaign', campaignId);
+  const campaign = await findVisibleCampaign(context, campaignId, { field: 'campaignId' });
+  if (campaign.isTemplate || campaign.state === CampaignState.DELETED) throw notFound('Campaign', campaignId);
   if (viewer.agentId && !(await isAssigned(em, campaign.id, viewer.agentId))) {
     throw CampaignAccessErrors.create('NOT_ASSIGNED', `You are not assigned to campaign ${campaign.name}`, {
       campaignId,
     });
   }
+  await em.populate(campaign, ['contactDatabase']);
   return campaign;
 }
 

@@ -4,32 +4,35 @@ import { createOrmOptions } from './orm-options.js';
 
 export type Orm = MikroORM;
 
-/** Creates the database named in the URL when it is missing (the demo and tests need this). */
-export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
+/** Runs `work` on the server's maintenance database, with the quoted name of the URL's database. */
+async function onMaintenanceDatabase(
+  databaseUrl: string,
+  work: (client: pg.Client, name: string, quoted: string) => Promise<void>,
+): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
   url.pathname = '/postgres';
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+    await work(client, name, `"${name.replaceAll('"', '""')}"`);
   } finally {
     await client.end();
   }
 }
 
-export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
+/** Creates the database named in the URL when it is missing (the demo and tests need this). */
+export function ensureDatabaseExists(databaseUrl: string): Promise<void> {
+  return onMaintenanceDatabase(databaseUrl, async (client, name, quoted) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database ${quoted}`);
+  });
+}
+
+export function dropDatabase(databaseUrl: string): Promise<void> {
+  return onMaintenanceDatabase(databaseUrl, async (client, _name, quoted) => {
+    await client.query(`drop database if exists ${quoted} with (force)`);
+  });
 }
 
 export async function openDatabase(databaseUrl: string, overrides: Partial<Options> = {}): Promise<Orm> {
