@@ -20,5 +20,15 @@ fi
 
 bash scripts/services.sh
 
+# Browser tests drive Debian's Chromium (playwright's own browser download is not available).
+if [ ! -x /usr/bin/chromium ]; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    log "installing Debian's chromium for browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    log "warning: /usr/bin/chromium is missing; browser tests will fail"
+  fi
+fi
+
 log "building (tsc -b)"
 npx tsc -b
