@@ -8,14 +8,22 @@ export default defineConfig({
     alias: [
       // Tests run the TypeScript sources of the workspace packages, not their builds.
       { find: /^@switchboard\/schema$/, replacement: here('./schema/src/index.ts') },
+      { find: /^@switchboard\/telephony$/, replacement: here('./telephony/src/index.ts') },
       { find: /^@switchboard\/sdk$/, replacement: here('./clients/sdk/src/index.ts') },
       // One copy of graphql: type-graphql loads the CommonJS build, so everything must.
       { find: /^graphql$/, replacement: here('./node_modules/graphql/index.js') },
     ],
   },
   test: {
-    include: ['schema/src/**/*.spec.ts', 'api/src/**/*.spec.ts', 'clients/sdk/src/**/*.spec.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    include: [
+      'schema/src/**/*.spec.ts',
+      'api/src/**/*.spec.ts',
+      'telephony/src/**/*.spec.ts',
+      'clients/sdk/src/**/*.spec.ts',
+      'test/**/*.test.ts',
+    ],
+    // The second stops the test Asterisk if this run started it (test/telephony/pbx-harness.ts).
+    globalSetup: ['test/support/global-setup.ts', 'test/telephony/pbx-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,1 +1,38 @@
-export {};
+/**
+ * @switchboard/telephony: Switchboard's link to Asterisk.
+ *
+ * - `loadTelephonyConfig` reads every telephony environment variable once.
+ * - `AmiClient` and the actions (`originate`, `hangup`, ...) drive Asterisk over AMI with a
+ *   rate limit, per-action timeouts and automatic reconnection.
+ * - `setupPbx` / `startPbx` / `stopPbx` / `pbxStatus` run the project's own Asterisk 22 in a
+ *   Debian chroot; `baseConfiguration` is the static configuration written into it.
+ * - `fakePstnNumber` and `startTestPhone` simulate customers and agents' phones.
+ *
+ * @packageDocumentation
+ */
+export { loadTelephonyConfig, TelephonyConfigError, type TelephonyConfig } from './telephony.config.js';
+
+export { AmiClient, type AmiAction, type AmiClientOptions, type SendOptions } from './ami/ami-client.js';
+export { amiClientOptions } from './ami/ami-client-options.js';
+export { AmiError, AmiErrorCode } from './ami/ami.errors.js';
+export type { SentAction } from './ami/action-queue.js';
+export type { ReconnectOptions } from './ami/ami-connection.js';
+export type * from './ami/ami-events.js';
+export * from './ami/actions/originate.action.js';
+export * from './ami/actions/hangup.action.js';
+export * from './ami/actions/ping.action.js';
+export * from './ami/actions/command.action.js';
+export * from './ami/actions/core-show-channels.action.js';
+export * from './ami/actions/get-var.action.js';
+
+export { baseConfiguration, type ConfigurationFiles } from './config/base-configuration.js';
+export type { BaseConfigurationOptions, FakePstnOptions } from './config/pbx-options.js';
+export { AMD_CONTEXT, AMD_USER_EVENT, OUTBOUND_CONTEXT } from './config/extensions-conf.js';
+export { FAKE_PSTN_CARRIER, FAKE_PSTN_TRUNK } from './config/pjsip-conf.js';
+export { FAKE_PSTN_OUTCOMES, fakePstnNumber, type FakePstnOutcome } from './config/fake-pstn-dialplan.js';
+
+export { setupPbx, startPbx, stopPbx, pbxStatus, type PbxStatus, type StartResult } from './runtime/pbx-process.js';
+export type { ProvisionResult } from './runtime/chroot.provisioner.js';
+export { asteriskCli } from './runtime/asterisk-cli.js';
+export { TEST_PHONE_NAMES } from './runtime/pbx-secrets.js';
+export { startTestPhone, type TestPhone, type TestPhoneOptions } from './fake-pstn/test-phone.js';

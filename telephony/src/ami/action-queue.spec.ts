@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { ActionQueue, type SentAction } from './action-queue.js';
+import { AmiErrorCode } from './ami.errors.js';
+import type { AmiResponse } from './ami-events.js';
+import { TokenBucket } from './token-bucket.js';
+
+type Handler = (error: undefined, response: AmiResponse) => void;
+
+/** Stands in for the socket: records what was written; the test decides what gets answered. */
+class FakeConnection {
+  isConnected = true;
+  readonly handlers = new Map<string, Handler>();
+  readonly forgotten: string[] = [];
+  send(action: { actionid: string }, handler: Handler) {
+    this.handlers.set(action.actionid, handler);
+  }
+  forget(actionId: string) {
+    this.forgotten.push(actionId);
+  }
+  answer(actionId: string) {
+    this.handlers.get(actionId)?.(undefined, { response: 'Success', actionid: actionId });
+  }
+}
+
+function queueWith(connection: FakeConnection, rate = 1000, burst = 1000, queueTimeoutMs = 60_000) {
+  const sent: SentAction[] = [];
+  const queue = new ActionQueue(connection, new TokenBucket(rate, burst), {
+    queueTimeoutMs,
+    logger: pino({ level: 'silent' }),
+    onSent: (entry) => sent.push(entry),
+  });
+  return { queue, sent };
+}
+
+const action = (actionid: string) => ({ action: 'Ping', actionid });
+
+describe('ActionQueue', () => {
+  it('times out a hung action without holding back the ones after it', async () => {
+    const connection = new FakeConnection();
+    const { queue } = queueWith(connection);
+    const hung = queue.enqueue(action('hung'), 100);
+    const others = ['a', 'b', 'c'].map((id) => queue.enqueue(action(id), 5000));
+    for (const id of ['a', 'b', 'c']) connection.answer(id);
+    await expect(Promise.all(others)).resolves.toHaveLength(3);
+    await expect(hung).rejects.toMatchObject({ code: AmiErrorCode.ACTION_TIMEOUT });
+    expect(connection.forgotten).toEqual(['hung']);
+    expect(queue.pending).toEqual({ queued: 0, inFlight: 0 });
+  });
+
+  it('spaces actions by the token bucket', async () => {
+    const connection = new FakeConnection();
+    const { queue, sent } = queueWith(connection, 50, 2);
+    const all = Array.from({ length: 8 }, (_, index) => queue.enqueue(action(`p${index}`), 5000));
+    await expect.poll(() => sent.length, { timeout: 2000 }).toBe(8);
+    // 2 at once, then 6 more at 20 ms intervals: at least ~120 ms from first to last.
+    expect(sent[7]!.sentAt - sent[0]!.sentAt).toBeGreaterThanOrEqual(110);
+    for (const entry of sent) connection.answer(entry.actionId);
+    await Promise.all(all);
+  });
+
+  it('holds actions while disconnected and sends them on wake', async () => {
+    const connection = new FakeConnection();
+    connection.isConnected = false;
+    const { queue, sent } = queueWith(connection);
+    const pending = queue.enqueue(action('later'), 5000);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(sent).toHaveLength(0);
+    connection.isConnected = true;
+    queue.wake();
+    connection.answer('later');
+    await expect(pending).resolves.toMatchObject({ response: 'Success' });
+  });
+
+  it('fails actions that waited unsent too long, and those in flight when the connection drops', async () => {
+    const connection = new FakeConnection();
+    const { queue } = queueWith(connection, 1000, 1000, 50);
+    const inFlight = queue.enqueue(action('sent'), 5000);
+    connection.isConnected = false;
+    const stuck = queue.enqueue(action('stuck'), 5000);
+    queue.failInFlight('socket closed');
+    await expect(inFlight).rejects.toMatchObject({ code: AmiErrorCode.DISCONNECTED });
+    await expect(stuck).rejects.toMatchObject({ code: AmiErrorCode.QUEUE_TIMEOUT });
+  });
+});

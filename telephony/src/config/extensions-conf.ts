@@ -1,0 +1,62 @@
+import { extension, renderConf } from './conf-file.js';
+import { fakePstnDialplan } from './fake-pstn-dialplan.js';
+import { FAKE_PSTN_TRUNK } from './pjsip-conf.js';
+import type { BaseConfigurationOptions } from './pbx-options.js';
+
+/** Where `Originate` sends an answered outbound call to let AMD decide. */
+export const AMD_CONTEXT = 'switchboard-amd';
+/** Dials a number through the trunk so that the caller sees DIALSTATUS (and DialEnd events). */
+export const OUTBOUND_CONTEXT = 'switchboard-outbound';
+/** The UserEvent that reports AMD's verdict. */
+export const AMD_USER_EVENT = 'SwitchboardAmd';
+
+const dialFakePstn = `Dial(PJSIP/\${EXTEN}@${FAKE_PSTN_TRUNK},\${IF($["\${DIAL_TIMEOUT}" = ""]?30:\${DIAL_TIMEOUT})})`;
+
+/** extensions.conf: the platform's static contexts, then the fake PSTN's customers. */
+export function extensionsConf(options: BaseConfigurationOptions): string {
+  return renderConf([
+    {
+      name: 'general',
+      lines: [
+        ['static', true],
+        ['writeprotect', true],
+        ['clearglobalvars', true],
+      ],
+    },
+    {
+      name: 'globals',
+      lines: [
+        ['FAKE_PSTN_RING_SECONDS', options.fakePstn.ringSeconds],
+        ['FAKE_PSTN_TALK_SECONDS', options.fakePstn.talkSeconds],
+      ],
+    },
+    {
+      name: OUTBOUND_CONTEXT,
+      comment: 'Outbound routes from the database replace this single trunk later.',
+      separator: '=>',
+      lines: extension('_X.', [dialFakePstn, 'Hangup()']),
+    },
+    {
+      name: AMD_CONTEXT,
+      separator: '=>',
+      lines: extension('s', [
+        'AMD()',
+        `UserEvent(${AMD_USER_EVENT},Status: \${AMDSTATUS},Cause: \${AMDCAUSE})`,
+        'Hangup()',
+      ]),
+    },
+    {
+      name: 'switchboard-agents',
+      comment: 'Calls placed by agent phones; until outbound routes exist they reach the fake PSTN.',
+      separator: '=>',
+      lines: extension('_X.', [`Goto(${OUTBOUND_CONTEXT},\${EXTEN},1)`]),
+    },
+    {
+      name: 'switchboard-from-trunk',
+      comment: 'Calls from carriers to our numbers; inbound routes come later, so none is in service yet.',
+      separator: '=>',
+      lines: extension('_X.', ['Hangup(1)']),
+    },
+    ...fakePstnDialplan(),
+  ]);
+}

@@ -1,0 +1,109 @@
+/**
+ * sipp scenarios for the test phones: one registers the phone like an agent's phone would,
+ * the other auto-answers calls, echoes the caller's audio back and hangs up after a while.
+ */
+
+const xml = (name: string, body: string) =>
+  `<?xml version="1.0" encoding="ISO-8859-1" ?>\n<!DOCTYPE scenario SYSTEM "sipp.dtd">\n<scenario name="${name}">\n${body}</scenario>\n`;
+
+const message = (attributes: string, text: string) => `  <send${attributes}><![CDATA[\n${text.trim()}\n\n]]></send>\n`;
+
+export interface RegisterScenario {
+  /** Endpoint name, which is also the SIP user and the auth username. */
+  name: string;
+  password: string;
+  /** Where calls to this phone must go: the answering sipp's port. */
+  contactPort: number;
+  /** 0 unregisters. */
+  expiresSeconds: number;
+}
+
+export function registerScenario({ name, password, contactPort, expiresSeconds }: RegisterScenario): string {
+  const request = (cseq: number, authorization: string) => `
+REGISTER sip:[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:${name}@[remote_ip]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:${name}@[remote_ip]>
+Call-ID: [call_id]
+CSeq: ${cseq} REGISTER
+Contact: <sip:${name}@[local_ip]:${contactPort}>
+Expires: ${expiresSeconds}
+${authorization}Max-Forwards: 70
+User-Agent: Switchboard test phone
+Content-Length: 0`;
+  return xml(
+    'Switchboard test phone: register',
+    message(' retrans="500"', request(1, '')) +
+      '  <recv response="100" optional="true"/>\n' +
+      '  <recv response="401" auth="true"/>\n' +
+      message(' retrans="500"', request(2, `[authentication username=${name} password=${password}]\n`)) +
+      '  <recv response="100" optional="true"/>\n' +
+      '  <recv response="200"/>\n',
+  );
+}
+
+export interface AnswerScenario {
+  /** Ringing time before answering. */
+  answerAfterMs: number;
+  /** Time on the line before the phone hangs up, unless the other side does first. */
+  talkMs: number;
+}
+
+const RESPONSE_HEADERS = `[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+Contact: <sip:[local_ip]:[local_port];transport=[transport]>`;
+
+export function answerScenario({ answerAfterMs, talkMs }: AnswerScenario): string {
+  return xml(
+    'Switchboard test phone: answer, talk, hang up',
+    `  <recv request="INVITE" crlf="true">
+    <action>
+      <ereg regexp=".*" search_in="hdr" header="From:" assign_to="remote"/>
+      <ereg regexp=".*" search_in="hdr" header="To:" assign_to="local"/>
+      <ereg regexp="sip:[^>;]*" search_in="hdr" header="Contact:" assign_to="target"/>
+    </action>
+  </recv>
+` +
+      message('', `SIP/2.0 180 Ringing\n${RESPONSE_HEADERS}\nContent-Length: 0`) +
+      `  <pause milliseconds="${Math.max(1, answerAfterMs)}"/>\n` +
+      message(
+        ' retrans="500"',
+        `SIP/2.0 200 OK
+${RESPONSE_HEADERS}
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=phone 1 1 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0 8
+a=rtpmap:0 PCMU/8000
+a=rtpmap:8 PCMA/8000`,
+      ) +
+      '  <recv request="ACK" crlf="true"/>\n' +
+      `  <recv request="BYE" timeout="${Math.max(1, talkMs)}" ontimeout="hangup"/>\n` +
+      message(
+        '',
+        'SIP/2.0 200 OK\n[last_Via:]\n[last_From:]\n[last_To:]\n[last_Call-ID:]\n[last_CSeq:]\nContent-Length: 0',
+      ) +
+      '  <nop next="end"/>\n  <label id="hangup"/>\n' +
+      message(
+        ' retrans="500"',
+        `BYE [$target] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: [$local];tag=[pid]SIPpTag01[call_number]
+To: [$remote]
+[last_Call-ID:]
+CSeq: 1 BYE
+Max-Forwards: 70
+Reason: Q.850;cause=16;text="Normal Clearing"
+Content-Length: 0`,
+      ) +
+      '  <recv response="200" crlf="true"/>\n  <label id="end"/>\n',
+  );
+}
