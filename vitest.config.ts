@@ -20,6 +20,7 @@ export default defineConfig({
       'api/src/**/*.spec.ts',
       'telephony/src/**/*.spec.ts',
       'clients/sdk/src/**/*.spec.ts',
+      'workers/src/**/*.spec.ts',
       'test/**/*.test.ts',
     ],
     // The second stops the test Asterisk if this run started it (test/telephony/pbx-harness.ts).

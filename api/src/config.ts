@@ -14,6 +14,14 @@ const apiEnvironment = {
     .default(8 * 3600),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),
+  /** CSV uploads (POST /uploads/csv) larger than this are refused with 413. */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(200 * 1024 * 1024),
+  /** Staged uploads not imported within this time are deleted. */
+  IMPORT_UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;

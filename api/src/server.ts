@@ -13,8 +13,14 @@ import { buildApiSchema } from './graphql/build-schema.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits.js';
 import { attachWebSocket } from './graphql/websocket.js';
+import { bearerToken } from './http/authenticate.js';
 import { createServices, type Services } from './services.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { createExportRouter } from './http/export.routes.js';
+import { createCsvUploadRouter } from './http/csv-upload.routes.js';
+import { createRecordingsRouter } from './http/recordings.routes.js';
+import { recordingsHostDirectory } from '@switchboard/telephony';
+import { apiTelephonyConfig } from './resolvers/telephony-credentials.settings.js';
 
 export interface ApiServer {
   url: string;
@@ -22,12 +28,6 @@ export interface ApiServer {
   orm: Orm;
   events: EventBus;
   close(): Promise<void>;
-}
-
-function bearer(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^Bearer\s+(.+)$/i.exec(value.trim());
-  return match ? match[1]! : null;
 }
 
 /** Turns a token into a viewer, or a GraphQL error with the UNAUTHENTICATED code. */
@@ -63,7 +63,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     services,
     logger,
   });
-  const authenticate = (authorization: unknown) => viewerFor(services, orm, bearer(authorization));
+  const authenticate = (authorization: unknown) => viewerFor(services, orm, bearerToken(authorization));
   const webSocket = attachWebSocket({ httpServer, schema, validationRules, authenticate, contextFor, formatError });
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -90,6 +90,13 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
   });
+  app.use('/exports', createExportRouter({ orm, events, services, logger }));
+  const uploadLimits = { maxBytes: config.IMPORT_MAX_BYTES, ttlHours: config.IMPORT_UPLOAD_TTL_HOURS };
+  app.use('/uploads', createCsvUploadRouter({ orm, events, services, logger }, uploadLimits));
+  app.use(
+    '/recordings',
+    createRecordingsRouter({ orm, events, services, logger }, recordingsHostDirectory(apiTelephonyConfig())),
+  );
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),

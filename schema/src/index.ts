@@ -114,3 +114,22 @@ export * from './dispositions/disposition-query.service.js';
 export * from './callbacks/callback.errors.js';
 export * from './callbacks/callback.inputs.js';
 export * from './callbacks/callback.service.js';
+
+export * from './campaigns/campaign-database-change.entity.js';
+export * from './campaigns/campaign-database.errors.js';
+export * from './campaigns/campaign-database.service.js';
+export * from './contacts/export/csv-export.js';
+export * from './contacts/export/export-cell.js';
+export * from './contacts/export/contact-database-export.service.js';
+export * from './contacts/export/campaign-results-export.service.js';
+
+export * from './contacts/import/csv-upload.entity.js';
+export * from './contacts/import/csv-upload-row.entity.js';
+export * from './contacts/import/import-problems.js';
+export * from './contacts/import/import-progress.js';
+export * from './contacts/import/csv-upload.service.js';
+export * from './contacts/import/contact-import.inputs.js';
+export * from './contacts/import/contact-import.service.js';
+export * from './do-not-call/do-not-call-import.inputs.js';
+export * from './do-not-call/do-not-call-import.service.js';
+export * from './telephony/amd-settings.entity.js';

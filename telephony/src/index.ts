@@ -36,3 +36,25 @@ export type { ProvisionResult } from './runtime/chroot.provisioner.js';
 export { asteriskCli } from './runtime/asterisk-cli.js';
 export { TEST_PHONE_NAMES } from './runtime/pbx-secrets.js';
 export { startTestPhone, type TestPhone, type TestPhoneOptions } from './fake-pstn/test-phone.js';
+export * from './events/index.js';
+
+export { databaseConfiguration } from './config/database/database-configuration.js';
+export type * from './config/database/telephony-model.js';
+export { loadTelephonyModel } from './config/database/telephony-model.loader.js';
+export {
+  applyTelephonyConfiguration,
+  clearTelephonyConfiguration,
+  databaseConfigurationOptions,
+  type ApplyResult,
+} from './config/database/apply-telephony-configuration.js';
+export {
+  BLACKLIST_HANGUP_CAUSE,
+  BLACKLIST_USER_EVENT,
+  DNC_AGI_SCRIPT,
+  recordingFileExpression,
+} from './config/database/call-setup-dialplan.js';
+export { ROUTES_CONTEXT } from './config/database/outbound-routes-dialplan.js';
+export { PHONES_CONTEXT } from './config/database/phones-pjsip-conf.js';
+export { campaignQueueName } from './config/database/campaign-queues-conf.js';
+export * from './agi/index.js';
+export { recordingsHostDirectory, webphoneSettings } from './telephony.config.js';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { recordingFileExpression } from './config/database/call-setup-dialplan.js';
 
 /** The repository root, two folders above this file in both `src/` and `dist/`. */
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,6 +28,23 @@ const telephonyEnvironment = {
   PBX_FAKE_PSTN_RING_SECONDS: z.coerce.number().min(0).max(60).default(1.5),
   /** How long an answered fake customer stays on the line when its number does not say. */
   PBX_FAKE_PSTN_TALK_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
+  /** Domain of webphone SIP URIs and `from_domain` of their endpoints (no DNS involved). */
+  PBX_SIP_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/)
+    .default('switchboard.local'),
+  /** Recordings folder inside the chroot; the api serves it from PBX_DIR/chroot/<this>. */
+  PBX_RECORDINGS_DIR: z
+    .string()
+    .regex(/^\/[A-Za-z0-9_./-]+$/)
+    .default('/var/spool/switchboard/recordings'),
+  /** Recording file names below it: {date}, {campaignId}, {callId}, {agentId}, {phone}. */
+  PBX_RECORDING_FILE_PATTERN: z.string().min(1).default('{date}/{campaignId}/{callId}.wav'),
+  /** The WebSocket webphones connect to; unset: ws://127.0.0.1:<PBX_HTTP_PORT>/ws. */
+  WEBPHONE_WS_URL: z.url({ protocol: /^wss?$/ }).optional(),
+  /** Where the FastAGI server listens and where the dialplan asks it (do-not-call checks). */
+  FASTAGI_HOST: z.string().min(1).default('127.0.0.1'),
+  FASTAGI_PORT: port(4573),
   AMI_HOST: z.string().min(1).default('127.0.0.1'),
   AMI_USERNAME: z
     .string()
@@ -64,8 +82,33 @@ export function loadTelephonyConfig(environment: Record<string, string | undefin
   const problems: string[] = [];
   if (config.PBX_RTP_PORT_END <= config.PBX_RTP_PORT_START)
     problems.push('PBX_RTP_PORT_END: must be above PBX_RTP_PORT_START');
-  const ports = [config.PBX_AMI_PORT, config.PBX_SIP_PORT, config.PBX_PSTN_PORT, config.PBX_HTTP_PORT];
-  if (new Set(ports).size !== ports.length) problems.push('PBX_*_PORT: AMI, SIP, PSTN and HTTP ports must differ');
+  const ports = [
+    config.PBX_AMI_PORT,
+    config.PBX_SIP_PORT,
+    config.PBX_PSTN_PORT,
+    config.PBX_HTTP_PORT,
+    config.FASTAGI_PORT,
+  ];
+  if (new Set(ports).size !== ports.length)
+    problems.push('PBX_*_PORT: AMI, SIP, PSTN, HTTP and FastAGI ports must differ');
+  try {
+    recordingFileExpression(config.PBX_RECORDING_FILE_PATTERN);
+  } catch (error) {
+    problems.push(`PBX_RECORDING_FILE_PATTERN: ${(error as Error).message}`);
+  }
   if (problems.length > 0) throw new TelephonyConfigError(problems);
   return config;
+}
+
+/** What a webphone needs besides its credentials: where to connect and which SIP domain to use. */
+export function webphoneSettings(config: TelephonyConfig): { wsUrl: string; domain: string } {
+  return {
+    wsUrl: config.WEBPHONE_WS_URL ?? `ws://127.0.0.1:${config.PBX_HTTP_PORT}/ws`,
+    domain: config.PBX_SIP_DOMAIN,
+  };
+}
+
+/** The recordings folder as seen from the host (the api serves it), not from inside the chroot. */
+export function recordingsHostDirectory(config: TelephonyConfig): string {
+  return `${config.PBX_DIR}/chroot${config.PBX_RECORDINGS_DIR}`;
 }

@@ -65,6 +65,9 @@ describe('campaign lifecycle', () => {
     const fromActive = await readyCampaign();
     await drive(fromActive, 'activate', 'finish');
     expect((await stateOf(fromActive)).state).toBe('FINISHED');
+    // The manual's rotation: a finished campaign gets a new database and is activated again.
+    await drive(fromActive, 'activate');
+    expect((await stateOf(fromActive)).state).toBe('ACTIVE');
     for (const path of [[], ['activate'], ['activate', 'pause']] as Action[][]) {
       const campaign = await readyCampaign();
       await drive(campaign, ...path, 'delete');
@@ -80,7 +83,7 @@ describe('campaign lifecycle', () => {
       [['activate'], 'activate', 'ACTIVE'],
       [['activate'], 'resume', 'ACTIVE'],
       [['activate', 'pause'], 'pause', 'PAUSED'],
-      [['activate', 'finish'], 'activate', 'FINISHED'],
+      [['activate', 'finish'], 'pause', 'FINISHED'],
       [['activate', 'finish'], 'resume', 'FINISHED'],
       [['delete'], 'activate', 'DELETED'],
       [['delete'], 'delete', 'DELETED'],

@@ -18,6 +18,11 @@ import { ContactResolver } from '../resolvers/contact.resolver.js';
 import { FormResolver } from '../resolvers/form.resolver.js';
 import { DispositionResolver } from '../resolvers/disposition.resolver.js';
 import { CallbackResolver } from '../resolvers/callback.resolver.js';
+import { CampaignDatabaseChangeResolver, CampaignDatabaseResolver } from '../resolvers/campaign-database.resolver.js';
+import { CampaignContactResolver } from '../resolvers/campaign-contact.resolver.js';
+import { ContactImportResolver } from '../resolvers/contact-import.resolver.js';
+import { CallEventsResolver } from '../resolvers/call-events.resolver.js';
+import { TelephonyCredentialsResolver } from '../resolvers/telephony-credentials.resolver.js';
 
 /** Every resolver of the API, listed once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,4 +46,10 @@ export const resolvers: NonEmptyArray<Function> = [
   FormResolver,
   DispositionResolver,
   CallbackResolver,
+  CampaignDatabaseResolver,
+  CampaignDatabaseChangeResolver,
+  CampaignContactResolver,
+  ContactImportResolver,
+  CallEventsResolver,
+  TelephonyCredentialsResolver,
 ];

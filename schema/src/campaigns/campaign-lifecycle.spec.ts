@@ -24,6 +24,7 @@ describe('nextCampaignState', () => {
     expect(legal.sort()).toEqual(
       [
         'INACTIVE -ACTIVATE-> ACTIVE',
+        'FINISHED -ACTIVATE-> ACTIVE',
         'ACTIVE -PAUSE-> PAUSED',
         'PAUSED -RESUME-> ACTIVE',
         'ACTIVE -FINISH-> FINISHED',

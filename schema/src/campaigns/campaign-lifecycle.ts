@@ -24,7 +24,8 @@ const { INACTIVE, ACTIVE, PAUSED, FINISHED, DELETED } = CampaignState;
 export const CAMPAIGN_TRANSITIONS: Readonly<
   Record<CampaignAction, { from: readonly CampaignState[]; to: CampaignState }>
 > = {
-  [CampaignAction.ACTIVATE]: { from: [INACTIVE], to: ACTIVE },
+  // A finished campaign is activated again after its contact database is replaced (the manual's rotation).
+  [CampaignAction.ACTIVATE]: { from: [INACTIVE, FINISHED], to: ACTIVE },
   [CampaignAction.PAUSE]: { from: [ACTIVE], to: PAUSED },
   [CampaignAction.RESUME]: { from: [PAUSED], to: ACTIVE },
   [CampaignAction.FINISH]: { from: [ACTIVE, PAUSED], to: FINISHED },

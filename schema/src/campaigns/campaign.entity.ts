@@ -23,6 +23,7 @@ import { CallingWindow } from './calling-window.embeddable.js';
 import { CampaignAgent } from './campaign-agent.entity.js';
 import { DispositionOption } from '../dispositions/disposition-option.entity.js';
 import { RetryRule } from '../retries/retry-rule.entity.js';
+import { CampaignDatabaseChange } from './campaign-database-change.entity.js';
 
 @ObjectType()
 @Entity({ tableName: 'campaigns' })
@@ -132,4 +133,7 @@ export class Campaign extends BaseEntity {
 
   @OneToMany({ entity: () => RetryRule, mappedBy: 'campaign', orderBy: { createdAt: 'asc' } })
   retryRules = new Collection<RetryRule>(this);
+
+  @OneToMany({ entity: () => CampaignDatabaseChange, mappedBy: 'campaign', orderBy: { createdAt: 'asc', id: 'asc' } })
+  databaseChanges = new Collection<CampaignDatabaseChange>(this);
 }

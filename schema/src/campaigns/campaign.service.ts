@@ -12,6 +12,7 @@ import { refuseDeleted } from './campaign-access.js';
 import { applyCampaignSettings, validateCampaign } from './campaign-settings.js';
 import { CampaignAction, transitionCampaign } from './campaign-lifecycle.js';
 import { campaignNotifier } from './campaign.notifier.js';
+import { assertDatabaseSettable } from './campaign-database.service.js';
 import type { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs.js';
 
 function campaignWhere(filter: CampaignFilter): FilterQuery<Campaign> {
@@ -44,6 +45,7 @@ const campaignRules: CrudRules<Campaign, CreateCampaignInput, UpdateCampaignInpu
   },
   update: async ({ em }, campaign, input) => {
     refuseDeleted(campaign);
+    assertDatabaseSettable(campaign, input);
     await applyCampaignSettings(em, campaign, input);
     await validateCampaign(em, campaign);
   },

@@ -9,7 +9,8 @@ import { Contact } from './contact.entity.js';
 import { ContactDatabase } from './contact-database.entity.js';
 import { ContactErrors } from './contact.errors.js';
 import { campaignForViewer, databaseAccess } from './contact-access.js';
-import { applyContactData, lockContact } from './contact.service.js';
+import { applyContactData, insertContact, lockContact } from './contact.service.js';
+import { findDatabase } from './contact-database.service.js';
 import { contactFilterConditions, normalizedPhoneFilter } from './contact-filters.js';
 import {
   NO_RESTRICTION,
@@ -75,6 +76,47 @@ function assertAgentMayChange(campaign: Campaign, contact: Contact, changes: Rec
       });
     }
   }
+}
+
+/**
+ * The manual: when an agent creates a contact, the fields the campaign only blocks are open
+ * "for this first time"; hidden fields stay closed (the agent does not know they exist).
+ */
+function assertAgentMayCreate(campaign: Campaign, data: Record<string, unknown>): void {
+  const hidden = new Set(campaign.hiddenContactFields);
+  for (const column of Object.keys(data)) {
+    if (hidden.has(column)) {
+      const field = `data.${column}`;
+      throw ContactErrors.create('FIELD_HIDDEN', `${field}: the campaign hides this field from agents`, { field });
+    }
+  }
+}
+
+/**
+ * Adds one contact to the campaign's database (the manual's "Agregar Contacto" and the REST
+ * bridge's new_contact): supervisors of the campaign and managers with CONTACTS_MANAGE, and
+ * the campaign's assigned agents, whatever the campaign type (agents add the people they call
+ * or who call them), within the campaign's hidden fields.
+ */
+export async function createCampaignContact(
+  context: DomainContext,
+  campaignId: string,
+  data: Record<string, unknown>,
+): Promise<Contact> {
+  context.viewer.require(context.viewer.isAgent ? Permission.AGENT_CONSOLE : Permission.CONTACTS_MANAGE);
+  return inTransaction(context, 'Contact', async (scoped) => {
+    const campaign = await campaignForViewer(scoped, campaignId);
+    if (!campaign.contactDatabase) {
+      throw ContactErrors.create('CAMPAIGN_HAS_NO_DATABASE', `Campaign ${campaign.name} has no contact database`, {
+        field: 'campaignId',
+      });
+    }
+    if (scoped.viewer.isAgent) assertAgentMayCreate(campaign, data);
+    const { em, viewer } = scoped;
+    const database = await findDatabase(em, viewer, campaign.contactDatabase.id, LockMode.PESSIMISTIC_WRITE);
+    const contact = await insertContact(em, database, data);
+    return viewer.isAgent ? redactContact(contact, database, campaignRestriction(campaign)) : contact;
+  });
 }
 
 export async function updateCampaignContact(

@@ -6,6 +6,7 @@ import { notFound } from '../common/domain-error.js';
 import { Permission } from '../auth/permission.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
+import { CampaignDatabaseChange } from '../campaigns/campaign-database-change.entity.js';
 import { ContactDatabase } from './contact-database.entity.js';
 import { Contact } from './contact.entity.js';
 import { ContactErrors } from './contact.errors.js';
@@ -92,6 +93,15 @@ export const contactDatabaseService = new CrudService<
     const campaigns = await em.count(Campaign, { contactDatabase: database });
     if (campaigns > 0) {
       throw ContactErrors.create('DATABASE_IN_USE', `The database is used by ${campaigns} campaigns`, { campaigns });
+    }
+    // Rotated out of a campaign: the campaign's dispositions still point at its contacts.
+    const rotated = await em.count(CampaignDatabaseChange, { fromDatabase: database });
+    if (rotated > 0) {
+      throw ContactErrors.create(
+        'DATABASE_IN_USE',
+        'The database was used by a campaign, whose history and dispositions refer to its contacts',
+        { campaigns: 0, replacements: rotated },
+      );
     }
   },
 });

@@ -7,6 +7,8 @@ import { ContactDatabase } from './contact-database.entity.js';
 @ObjectType({ description: 'One row of a contact database. Fields hidden from agents are removed for them.' })
 @Entity({ tableName: 'contacts' })
 @Unique({ properties: ['database', 'externalId'] })
+// Lists and exports walk a database in (createdAt, id) order, by keyset: this index serves both.
+@Index({ properties: ['database', 'createdAt', 'id'] })
 export class Contact extends BaseEntity {
   @Field(() => ContactDatabase)
   @ManyToOne({ entity: () => ContactDatabase, deleteRule: 'cascade' })

@@ -12,6 +12,7 @@ export const ContactErrors = defineDomainErrors('CONTACT', {
   FIELD_HIDDEN: ErrorKind.FORBIDDEN,
   AGENTS_NOT_ALLOWED: ErrorKind.FORBIDDEN,
   NOT_IN_CAMPAIGN_DATABASE: ErrorKind.BAD_USER_INPUT,
+  CAMPAIGN_HAS_NO_DATABASE: ErrorKind.CONFLICT,
 });
 
 export function contactProblems(code: 'INVALID_STRUCTURE' | 'INVALID_DATA', problems: readonly FieldProblem[]) {

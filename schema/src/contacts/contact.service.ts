@@ -108,14 +108,23 @@ export async function createContact(
   requireManager(context, 'create contacts outside a campaign');
   return inTransaction(context, LABEL, async ({ em, viewer }) => {
     const database = await findDatabase(em, viewer, databaseId, LockMode.PESSIMISTIC_WRITE);
-    const contact = new Contact();
-    contact.database = database;
-    await applyContactData(em, contact, database, data);
-    em.persist(contact);
-    database.contactCount += 1;
-    await em.flush();
-    return contact;
+    return insertContact(em, database, data);
   });
+}
+
+/** A new contact in a database the caller has locked for writing: the one path every creation takes. */
+export async function insertContact(
+  em: EntityManager,
+  database: ContactDatabase,
+  data: Record<string, unknown>,
+): Promise<Contact> {
+  const contact = new Contact();
+  contact.database = database;
+  await applyContactData(em, contact, database, data);
+  em.persist(contact);
+  database.contactCount += 1;
+  await em.flush();
+  return contact;
 }
 
 export async function updateContact(context: DomainContext, id: string, data: Record<string, unknown>) {

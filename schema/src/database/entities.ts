@@ -23,6 +23,10 @@ import { OutboundRoute } from '../telephony/outbound-route.entity.js';
 import { ExternalSystem } from '../telephony/external-system.entity.js';
 import { CallEvent } from '../logs/call-event.entity.js';
 import { AgentActivity } from '../logs/agent-activity.entity.js';
+import { CsvUpload } from '../contacts/import/csv-upload.entity.js';
+import { CsvUploadRow } from '../contacts/import/csv-upload-row.entity.js';
+import { CampaignDatabaseChange } from '../campaigns/campaign-database-change.entity.js';
+import { AmdSettings } from '../telephony/amd-settings.entity.js';
 
 /** Every entity, listed once: the ORM, migrations and tests all read this. */
 export const entities = [
@@ -51,4 +55,8 @@ export const entities = [
   ExternalSystem,
   CallEvent,
   AgentActivity,
+  CsvUpload,
+  CsvUploadRow,
+  CampaignDatabaseChange,
+  AmdSettings,
 ];

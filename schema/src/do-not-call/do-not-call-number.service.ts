@@ -42,7 +42,7 @@ export function normalizePhoneBatch(phones: readonly string[]): string[] {
 }
 
 /** The list, locked so that concurrent batches keep numberCount exact. */
-async function lockedList(em: EntityManager, listId: string): Promise<DoNotCallList> {
+export async function lockedList(em: EntityManager, listId: string): Promise<DoNotCallList> {
   const list = UUID.test(listId)
     ? await em.findOne(DoNotCallList, { id: listId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
     : null;

@@ -13,6 +13,32 @@ export interface EventTopics {
     agentId: string | null;
     revision: number;
   };
+  /** A CSV upload or import going on: phase is a ContactImportPhase; totalRows is null while uploading. */
+  'contact_import.progress': {
+    uploadId: string;
+    ownerId: string;
+    phase: string;
+    rows: number;
+    totalRows: number | null;
+    /** The contact database or do-not-call list being filled. */
+    targetId: string | null;
+    problemCount: number | null;
+  };
+  /** One event of the call-event log, as workers/call-events wrote it (type is a CallEventType). */
+  'call.event': {
+    eventKey: string;
+    callId: string;
+    type: string;
+    campaignId: string | null;
+    agentId: string | null;
+    contactId: string | null;
+    phone: string | null;
+    waitSeconds: number | null;
+    durationSeconds: number | null;
+    recording: string | null;
+    data: Record<string, unknown>;
+    occurredAt: string;
+  };
 }
 
 export type EventTopic = keyof EventTopics;

@@ -37,9 +37,20 @@ export function renderConf(sections: readonly ConfSection[]): string {
   return `${GENERATED_NOTICE}\n\n${blocks.join('\n')}`;
 }
 
-/** Dialplan steps for one extension: the first gets priority 1, the others `same => n`. */
+/**
+ * Dialplan steps for one extension: the first gets priority 1, the others `same => n`. A step
+ * written `(label)App(...)` gets a priority label, for GotoIf to jump to.
+ */
 export function extension(pattern: string, steps: readonly string[]): ConfLine[] {
-  return steps.map((step, index) =>
-    index === 0 ? (['exten', `${pattern},1,${step}`] as const) : (['same', `n,${step}`] as const),
-  );
+  return steps.map((step, index) => {
+    const labelled = /^\(([A-Za-z0-9_-]+)\)(.*)$/.exec(step);
+    const label = labelled ? `(${labelled[1]})` : '';
+    const body = labelled ? labelled[2]! : step;
+    return index === 0
+      ? (['exten', `${pattern},1${label},${body}`] as const)
+      : (['same', `n${label},${body}`] as const);
+  });
 }
+
+/** An `#tryinclude` line: the file is read when present and silently skipped when not. */
+export const tryInclude = (path: string) => `#tryinclude "${path}"\n`;

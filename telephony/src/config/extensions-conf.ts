@@ -1,7 +1,7 @@
-import { extension, renderConf } from './conf-file.js';
+import { extension, renderConf, tryInclude } from './conf-file.js';
 import { fakePstnDialplan } from './fake-pstn-dialplan.js';
 import { FAKE_PSTN_TRUNK } from './pjsip-conf.js';
-import type { BaseConfigurationOptions } from './pbx-options.js';
+import { databaseInclude, type BaseConfigurationOptions } from './pbx-options.js';
 
 /** Where `Originate` sends an answered outbound call to let AMD decide. */
 export const AMD_CONTEXT = 'switchboard-amd';
@@ -12,9 +12,12 @@ export const AMD_USER_EVENT = 'SwitchboardAmd';
 
 const dialFakePstn = `Dial(PJSIP/\${EXTEN}@${FAKE_PSTN_TRUNK},\${IF($["\${DIAL_TIMEOUT}" = ""]?30:\${DIAL_TIMEOUT})})`;
 
-/** extensions.conf: the platform's static contexts, then the fake PSTN's customers. */
+/**
+ * extensions.conf: the platform's static contexts, the fake PSTN's customers, then the routes,
+ * phones and call setup generated from the database.
+ */
 export function extensionsConf(options: BaseConfigurationOptions): string {
-  return renderConf([
+  const base = renderConf([
     {
       name: 'general',
       lines: [
@@ -32,7 +35,7 @@ export function extensionsConf(options: BaseConfigurationOptions): string {
     },
     {
       name: OUTBOUND_CONTEXT,
-      comment: 'Outbound routes from the database replace this single trunk later.',
+      comment: 'Straight to the fake PSTN, with no routes, do-not-call check or recording: for tests.',
       separator: '=>',
       lines: extension('_X.', [dialFakePstn, 'Hangup()']),
     },
@@ -47,7 +50,7 @@ export function extensionsConf(options: BaseConfigurationOptions): string {
     },
     {
       name: 'switchboard-agents',
-      comment: 'Calls placed by agent phones; until outbound routes exist they reach the fake PSTN.',
+      comment: 'Calls placed by test phones; webphones use switchboard-phones and the routes.',
       separator: '=>',
       lines: extension('_X.', [`Goto(${OUTBOUND_CONTEXT},\${EXTEN},1)`]),
     },
@@ -59,4 +62,5 @@ export function extensionsConf(options: BaseConfigurationOptions): string {
     },
     ...fakePstnDialplan(),
   ]);
+  return `${base}\n${tryInclude(databaseInclude('extensions.conf'))}`;
 }

@@ -13,6 +13,9 @@ export function managerConf(options: BaseConfigurationOptions): string {
         ['port', options.amiPort],
         // Events carry Asterisk's own time, so ordering and spacing can be measured at the source.
         ['timestampevents', true],
+        // Every channel event carries the call's Switchboard ids (the channel-variable contract),
+        // so the call-events worker needs no GetVar round trip.
+        ['channelvars', 'SB_CALL_ID,SB_CAMPAIGN_ID,SB_CONTACT_ID,SB_AGENT_ID,SB_PHONE'],
         ['displayconnects', false],
         ['authtimeout', 10],
         ['authlimit', 50],

@@ -81,6 +81,8 @@ export const LOADED_MODULES: Readonly<Record<string, readonly string[]>> = {
     'func_hangupcause.so',
     'func_global.so',
     'func_math.so',
+    'func_dialplan.so',
+    'func_groupcount.so',
   ],
   'FastAGI and the CLI': ['res_speech.so', 'res_agi.so', 'res_clioriginate.so'],
 };

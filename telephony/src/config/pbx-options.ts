@@ -31,3 +31,12 @@ export interface FakePstnOptions {
   /** How long an answered customer stays on the line when the number does not say. */
   talkSeconds: number;
 }
+
+/**
+ * Where the configuration generated from the database lives inside the chroot: beside, not in,
+ * CHROOT_CONFIG_DIR, which every start rewrites whole. The base files `#tryinclude` these.
+ */
+export const CHROOT_DATABASE_CONFIG_DIR = '/etc/switchboard/database';
+/** The files the database generates; each is included by the base file of the same name. */
+export const DATABASE_CONFIG_FILES = ['pjsip.conf', 'pjsip_wizard.conf', 'extensions.conf', 'queues.conf', 'amd.conf'];
+export const databaseInclude = (file: string) => `${CHROOT_DATABASE_CONFIG_DIR}/${file}`;

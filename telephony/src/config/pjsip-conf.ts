@@ -1,5 +1,5 @@
-import { renderConf, type ConfLine, type ConfSection } from './conf-file.js';
-import type { BaseConfigurationOptions } from './pbx-options.js';
+import { renderConf, tryInclude, type ConfLine, type ConfSection } from './conf-file.js';
+import { databaseInclude, type BaseConfigurationOptions } from './pbx-options.js';
 
 export const TRANSPORT_UDP = 'transport-udp';
 export const TRANSPORT_FAKE_PSTN = 'transport-fake-pstn';
@@ -127,9 +127,12 @@ function testPhone(phone: { name: string; password: string }, host: string): Con
   ];
 }
 
-/** pjsip.conf: transports, the loopback trunk of the fake PSTN, and the test phones. */
+/**
+ * pjsip.conf: transports, the loopback trunk of the fake PSTN, and the test phones; then the
+ * webphones generated from the database.
+ */
 export function pjsipConf(options: BaseConfigurationOptions): string {
-  return renderConf([
+  const base = renderConf([
     {
       name: 'global',
       lines: [
@@ -153,4 +156,5 @@ export function pjsipConf(options: BaseConfigurationOptions): string {
     }),
     ...options.testPhones.flatMap((phone) => testPhone(phone, options.host)),
   ]);
+  return `${base}\n${tryInclude(databaseInclude('pjsip.conf'))}`;
 }

@@ -1,4 +1,5 @@
-import { renderConf } from './conf-file.js';
+import { renderConf, tryInclude } from './conf-file.js';
+import { databaseInclude } from './pbx-options.js';
 
 /**
  * The configuration files that loaded modules read but that Switchboard has nothing to say
@@ -35,35 +36,17 @@ export function supportConfs(): Map<string, string> {
             ['monitor-type', 'MixMonitor'],
           ],
         },
-      ]),
+      ]) + `\n${tryInclude(databaseInclude('queues.conf'))}`,
     ],
-    ['amd.conf', amdConf()],
+    // Only the database's file: a second [general] here would shadow it. Until the database
+    // configuration is applied, app_amd uses its built-in defaults.
+    ['amd.conf', empty + tryInclude(databaseInclude('amd.conf'))],
     ['acl.conf', empty],
     ['ccss.conf', empty],
     ['pjproject.conf', empty],
-    ['pjsip_wizard.conf', empty],
+    ['pjsip_wizard.conf', `${empty}\n${tryInclude(databaseInclude('pjsip_wizard.conf'))}`],
     ['queuerules.conf', empty],
     ['udptl.conf', renderConf([{ name: 'general', lines: [] }])],
-  ]);
-}
-
-/** Asterisk's own defaults, written out; the AMD settings entity will drive these later. */
-function amdConf(): string {
-  return renderConf([
-    {
-      name: 'general',
-      lines: [
-        ['initial_silence', 2500],
-        ['greeting', 1500],
-        ['after_greeting_silence', 800],
-        ['total_analysis_time', 5000],
-        ['min_word_length', 100],
-        ['between_words_silence', 50],
-        ['maximum_number_of_words', 2],
-        ['maximum_word_length', 5000],
-        ['silence_threshold', 256],
-      ],
-    },
   ]);
 }
 

@@ -176,6 +176,28 @@ export type CallEventType =
   | 'TRANSFER_CANCELLED'
   | 'UNHOLD';
 
+/** One event of the call-event log, as it is written. */
+export type CallEventUpdate = {
+  __typename?: 'CallEventUpdate';
+  agentId: Maybe<Scalars['ID']['output']>;
+  callId: Scalars['String']['output'];
+  campaignId: Maybe<Scalars['ID']['output']>;
+  contactId: Maybe<Scalars['ID']['output']>;
+  data: Scalars['JSONObject']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
+  /** The log row's eventKey: a client that also reads the log dedupes by it. */
+  eventKey: Scalars['String']['output'];
+  /** Unique per delivery. */
+  id: Scalars['ID']['output'];
+  /** Always CHANGE: this subscription sends no snapshot. */
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  recording: Maybe<Scalars['String']['output']>;
+  type: CallEventType;
+  waitSeconds: Maybe<Scalars['Int']['output']>;
+};
+
 export type Callback = {
   __typename?: 'Callback';
   /** Owner of a PERSONAL callback. */
@@ -278,6 +300,8 @@ export type Campaign = {
   callingWindow: CallingWindow;
   contactDatabase: Maybe<ContactDatabase>;
   createdAt: Scalars['DateTime']['output'];
+  /** Replacements of the contact database, oldest first. Needs CAMPAIGNS_MANAGE or REPORTS_READ. */
+  databaseHistory: Array<CampaignDatabaseChange>;
   deletedAt: Maybe<Scalars['DateTime']['output']>;
   /** Agents get only the options that are not hidden. */
   dispositionOptions: Array<DispositionOption>;
@@ -334,6 +358,21 @@ export type CampaignConnection = {
   nodes: Array<Campaign>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** One replacement of a campaign's contact database; createdAt is when. */
+export type CampaignDatabaseChange = {
+  __typename?: 'CampaignDatabaseChange';
+  /** The campaign state at the time: PAUSED or FINISHED. */
+  campaignState: CampaignState;
+  /** Who replaced it; null once that user is deleted. */
+  changedBy: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when the campaign had no database. */
+  fromDatabase: Maybe<ContactDatabase>;
+  id: Scalars['ID']['output'];
+  toDatabase: ContactDatabase;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type CampaignFilter = {
@@ -448,12 +487,49 @@ export type ContactDatabaseFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ContactDatabaseImport = {
+  __typename?: 'ContactDatabaseImport';
+  database: ContactDatabase;
+  /** Contacts created. */
+  imported: Scalars['Int']['output'];
+  /** Rows skipped by avoidDuplicates or skipContactsWithoutPhone. */
+  skipped: Scalars['Int']['output'];
+};
+
 export type ContactFilter = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Any phone column equals this number (normalized). */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive part of any column value. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** UPLOADING, then STAGED; an import then goes VALIDATING, IMPORTING, DONE. FAILED ends either. */
+export type ContactImportPhase =
+  | 'DONE'
+  | 'FAILED'
+  | 'IMPORTING'
+  | 'STAGED'
+  | 'UPLOADING'
+  | 'VALIDATING';
+
+/** Where an upload or an import of it stands. */
+export type ContactImportProgress = {
+  __typename?: 'ContactImportProgress';
+  /** Unique per event; snapshot rows get fresh ids. */
+  id: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  phase: ContactImportPhase;
+  /** With FAILED: how many problems were found. */
+  problemCount: Maybe<Scalars['Int']['output']>;
+  /** Rows uploaded, checked or imported so far in this phase. */
+  rows: Scalars['Int']['output'];
+  /** The contact database or do-not-call list being filled. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** Rows in the file; null while uploading. */
+  totalRows: Maybe<Scalars['Int']['output']>;
+  uploadId: Scalars['ID']['output'];
 };
 
 export type CreateAgentGroupInput = {
@@ -881,6 +957,30 @@ export type HoldTimeAnnouncement =
   | 'ONCE'
   | 'YES';
 
+/** Defines a contact database from a staged upload (POST /uploads/csv). */
+export type ImportContactDatabaseInput = {
+  /** The manual's "avoid duplicates": skip rows whose main phone repeats an earlier row's. */
+  avoidDuplicates?: Scalars['Boolean']['input'];
+  /** Header name of a column holding an id, required and unique within the file. */
+  externalIdColumn?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Header names of the phone columns; the first is the main phone. */
+  phoneColumns: Array<Scalars['String']['input']>;
+  /** The manual's "avoid contacts without phone": skip rows without a main phone instead of failing. */
+  skipContactsWithoutPhone?: Scalars['Boolean']['input'];
+  /** uploadId answered by POST /uploads/csv. */
+  uploadId: Scalars['ID']['input'];
+};
+
+/** Adds the numbers of one column of a staged upload (POST /uploads/csv) to a list. */
+export type ImportDoNotCallNumbersInput = {
+  listId: Scalars['ID']['input'];
+  /** Header name of the column holding the numbers. */
+  phoneColumn: Scalars['String']['input'];
+  /** uploadId answered by POST /uploads/csv. */
+  uploadId: Scalars['ID']['input'];
+};
+
 /** FORM: the campaign's dispositions and forms; EXTERNAL_URL: a CRM page per call. */
 export type InteractionType =
   | 'EXTERNAL_URL'
@@ -912,6 +1012,8 @@ export type Mutation = {
   changePassword: User;
   createAgentGroup: AgentGroup;
   createCampaign: Campaign;
+  /** Adds a contact to the campaign's database (data: {column: value}; the main phone is required, the external id unique). Supervisors of the campaign, and its agents, who may set blocked fields but not hidden ones. */
+  createCampaignContact: Contact;
   /** A new INACTIVE campaign with the template's settings, options, rules and people. */
   createCampaignFromTemplate: Campaign;
   /** data: {column: value}; the main phone is required. */
@@ -959,6 +1061,10 @@ export type Mutation = {
   disposeContact: Disposition;
   /** ACTIVE or PAUSED -> FINISHED. */
   finishCampaign: Campaign;
+  /** Creates a contact database from an upload (POST /uploads/csv), all or nothing: any invalid row fails it with up to 100 problems (details.problems: row, column, message). */
+  importContactDatabase: ContactDatabaseImport;
+  /** Adds an upload's column of numbers to a do-not-call list, all or nothing, as addDoNotCallNumbers. */
+  importDoNotCallNumbers: DoNotCallNumbersAdded;
   /** Three failed attempts in a row lock the user. */
   login: LoginPayload;
   markCallbackDone: Callback;
@@ -968,6 +1074,8 @@ export type Mutation = {
   removeDoNotCallNumbers: DoNotCallNumbersRemoved;
   /** Sets the order routes are matched in; ids must list every route exactly once. */
   reorderOutboundRoutes: Array<OutboundRoute>;
+  /** The manual's "Contact database rotation": a PAUSED or FINISHED campaign continues with another database of the same structure; dispositions of the earlier contacts stay; recorded in databaseHistory. */
+  replaceCampaignContactDatabase: Campaign;
   /** A pending callback, to a time in the future; note replaces the note when given. */
   rescheduleCallback: Callback;
   /** PAUSED -> ACTIVE. */
@@ -1036,6 +1144,12 @@ export type MutationCreateAgentGroupArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateCampaignContactArgs = {
+  campaignId: Scalars['ID']['input'];
+  data: Scalars['JSONObject']['input'];
 };
 
 
@@ -1187,6 +1301,16 @@ export type MutationFinishCampaignArgs = {
 };
 
 
+export type MutationImportContactDatabaseArgs = {
+  input: ImportContactDatabaseInput;
+};
+
+
+export type MutationImportDoNotCallNumbersArgs = {
+  input: ImportDoNotCallNumbersInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -1217,6 +1341,12 @@ export type MutationRemoveDoNotCallNumbersArgs = {
 
 export type MutationReorderOutboundRoutesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReplaceCampaignContactDatabaseArgs = {
+  campaignId: Scalars['ID']['input'];
+  databaseId: Scalars['ID']['input'];
 };
 
 
@@ -1487,6 +1617,8 @@ export type Query = {
   isNumberBlocked: NumberBlockStatus;
   /** The logged-in user. */
   me: User;
+  /** Your own webphone credentials, for agents and supervisors; null when you have no phone. Nobody can read another user's. */
+  mySipCredentials: Maybe<SipCredentials>;
   outboundRoute: OutboundRoute;
   outboundRoutes: OutboundRouteConnection;
   pause: Pause;
@@ -1917,15 +2049,43 @@ export type RoleFilter = {
   builtIn?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The caller's own webphone account (JsSIP: ws servers, uri, password). */
+export type SipCredentials = {
+  __typename?: 'SipCredentials';
+  /** SIP domain of the account: sip:<username>@<domain>. */
+  domain: Scalars['String']['output'];
+  /** SIP password. Only ever handed to its owner. */
+  password: Scalars['String']['output'];
+  uri: Scalars['String']['output'];
+  /** SIP username: the extension. */
+  username: Scalars['String']['output'];
+  /** The WebSocket to register over, e.g. ws://127.0.0.1:8088/ws. */
+  wsUrl: Scalars['String']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Events of the call-event log as workers/call-events writes them. Without CAMPAIGNS_ALL, only your campaigns' events (and none without a campaign). */
+  callEvents: CallEventUpdate;
   /** Campaign state changes, from any api process; the current states first. */
   campaignStateChanged: CampaignStateEvent;
+  /** Progress of an upload and its import: the current state first, then every phase and 10,000 rows. */
+  contactImportProgress: ContactImportProgress;
+};
+
+
+export type SubscriptionCallEventsArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type SubscriptionCampaignStateChangedArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionContactImportProgressArgs = {
+  uploadId: Scalars['ID']['input'];
 };
 
 export type Trunk = {

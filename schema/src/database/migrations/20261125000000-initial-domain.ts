@@ -4,6 +4,7 @@ export class Migration20261125000000InitialDomain extends Migration {
   override async up(): Promise<void> {
     this.addSql("create type \"agent_activity_type\" as enum ('LOGIN', 'LOGOUT', 'PAUSE', 'UNPAUSE')");
     this.addSql("create type \"call_event_type\" as enum ('DIAL', 'ANSWER', 'CONNECT', 'ENTERQUEUE', 'ABANDON', 'ABANDONWEL', 'EXITWITHTIMEOUT', 'NOANSWER', 'BUSY', 'CANCEL', 'CHANUNAVAIL', 'CONGESTION', 'FAIL', 'AMD', 'BLACKLIST', 'COMPLETEAGENT', 'COMPLETEOUTNUM', 'HOLD', 'UNHOLD', 'BLINDTRANSFER', 'ATTENDEDTRANSFER', 'TRANSFER_CANCELLED', 'CONFERENCE')");
+    this.addSql("create type \"csv_upload_status\" as enum ('STAGED', 'IMPORTED')");
     this.addSql("create type \"form_field_type\" as enum ('TEXT', 'DATE', 'LIST', 'TEXTAREA', 'NUMBER')");
     this.addSql("create type \"campaign_type\" as enum ('MANUAL', 'DIALER', 'INBOUND', 'PREVIEW')");
     this.addSql("create type \"campaign_state\" as enum ('INACTIVE', 'ACTIVE', 'PAUSED', 'FINISHED', 'DELETED')");
@@ -23,6 +24,8 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("create index \"agent_activities_agent_id_occurred_at_index\" on \"agent_activities\" (\"agent_id\", \"occurred_at\")");
     this.addSql("create table \"agent_groups\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"name\" varchar(100) not null, \"auto_unpause_seconds\" int not null default 0, \"auto_attend_inbound\" boolean not null default false, \"auto_attend_dialer\" boolean not null default false, \"force_disposition\" boolean not null default false, \"allow_out_of_campaign_calls\" boolean not null default false, \"allow_recordings_access\" boolean not null default false, \"allow_dashboard_access\" boolean not null default false, \"allow_hold\" boolean not null default true, \"allow_agent_to_agent_calls\" boolean not null default true, constraint \"agent_groups_pkey\" primary key (\"id\"))");
     this.addSql("alter table \"agent_groups\" add constraint \"agent_groups_name_unique\" unique (\"name\")");
+    this.addSql("create table \"amd_settings\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"singleton\" boolean not null default true, \"initial_silence_ms\" int not null default 2500, \"greeting_ms\" int not null default 1500, \"after_greeting_silence_ms\" int not null default 800, \"total_analysis_time_ms\" int not null default 5000, \"min_word_length_ms\" int not null default 100, \"between_words_silence_ms\" int not null default 50, \"maximum_number_of_words\" int not null default 3, \"maximum_word_length_ms\" int not null default 5000, \"silence_threshold\" int not null default 256, constraint \"amd_settings_pkey\" primary key (\"id\"))");
+    this.addSql("alter table \"amd_settings\" add constraint \"amd_settings_singleton_unique\" unique (\"singleton\")");
     this.addSql("create table \"call_events\" (\"id\" bigserial primary key, \"event_key\" varchar(128) not null, \"call_id\" varchar(64) not null, \"type\" \"call_event_type\" not null, \"campaign_id\" uuid null, \"agent_id\" uuid null, \"contact_id\" uuid null, \"phone\" varchar(32) null, \"wait_seconds\" int null, \"duration_seconds\" int null, \"recording\" varchar(255) null, \"data\" jsonb not null default '{}', \"occurred_at\" timestamptz not null)");
     this.addSql("alter table \"call_events\" add constraint \"call_events_event_key_unique\" unique (\"event_key\")");
     this.addSql("create index \"call_events_occurred_at_id_index\" on \"call_events\" (\"occurred_at\", \"id\")");
@@ -32,7 +35,11 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"contact_databases\" add constraint \"contact_databases_name_unique\" unique (\"name\")");
     this.addSql("create table \"contacts\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"database_id\" uuid not null, \"phone\" varchar(32) not null, \"external_id\" varchar(128) null, \"data\" jsonb not null, constraint \"contacts_pkey\" primary key (\"id\"))");
     this.addSql("create index \"contacts_phone_index\" on \"contacts\" (\"phone\")");
+    this.addSql("create index \"contacts_database_id_created_at_id_index\" on \"contacts\" (\"database_id\", \"created_at\", \"id\")");
     this.addSql("alter table \"contacts\" add constraint \"contacts_database_id_external_id_unique\" unique (\"database_id\", \"external_id\")");
+    this.addSql("create table \"csv_uploads\" (\"id\" uuid not null, \"owner_id\" uuid not null, \"columns\" text[] not null, \"row_count\" int not null default 0, \"last_row\" int not null default 1, \"status\" \"csv_upload_status\" not null default 'STAGED', \"imported_count\" int null, \"created_at\" timestamptz not null default now(), \"expires_at\" timestamptz not null, constraint \"csv_uploads_pkey\" primary key (\"id\"))");
+    this.addSql("create index \"csv_uploads_expires_at_index\" on \"csv_uploads\" (\"expires_at\")");
+    this.addSql("create table \"csv_upload_rows\" (\"upload_id\" uuid not null, \"row_number\" int not null, \"values\" text[] not null, constraint \"csv_upload_rows_pkey\" primary key (\"upload_id\", \"row_number\"))");
     this.addSql("create table \"do_not_call_lists\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"name\" varchar(128) not null, \"number_count\" int not null default 0, constraint \"do_not_call_lists_pkey\" primary key (\"id\"))");
     this.addSql("alter table \"do_not_call_lists\" add constraint \"do_not_call_lists_name_unique\" unique (\"name\")");
     this.addSql("create table \"do_not_call_numbers\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"list_id\" uuid not null, \"phone\" varchar(32) not null, constraint \"do_not_call_numbers_pkey\" primary key (\"id\"))");
@@ -67,6 +74,8 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"dispositions\" add constraint \"dispositions_campaign_id_contact_id_unique\" unique (\"campaign_id\", \"contact_id\")");
     this.addSql("create table \"disposition_changes\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"disposition_id\" uuid not null, \"revision\" int not null, \"option_id\" uuid not null, \"agent_id\" uuid null, \"answers\" jsonb not null default '{}', \"comment\" text null, \"call_id\" varchar(64) null, constraint \"disposition_changes_pkey\" primary key (\"id\"))");
     this.addSql("alter table \"disposition_changes\" add constraint \"disposition_changes_disposition_id_revision_unique\" unique (\"disposition_id\", \"revision\")");
+    this.addSql("create table \"campaign_database_changes\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"campaign_id\" uuid not null, \"from_database_id\" uuid null, \"to_database_id\" uuid not null, \"changed_by_id\" uuid null, \"campaign_state\" \"campaign_state\" not null, constraint \"campaign_database_changes_pkey\" primary key (\"id\"))");
+    this.addSql("create index \"campaign_database_changes_campaign_id_created_at_index\" on \"campaign_database_changes\" (\"campaign_id\", \"created_at\")");
     this.addSql("create table \"campaign_supervisors\" (\"campaign_id\" uuid not null, \"user_id\" uuid not null, constraint \"campaign_supervisors_pkey\" primary key (\"campaign_id\", \"user_id\"))");
     this.addSql("create table \"callbacks\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"kind\" \"callback_kind\" not null, \"status\" \"callback_status\" not null default 'PENDING', \"campaign_id\" uuid not null, \"contact_id\" uuid not null, \"agent_id\" uuid null, \"phone\" varchar(32) not null, \"scheduled_at\" timestamptz not null, \"note\" text null, constraint \"callbacks_pkey\" primary key (\"id\"))");
     this.addSql("create index \"callbacks_status_scheduled_at_index\" on \"callbacks\" (\"status\", \"scheduled_at\")");
@@ -94,6 +103,10 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"disposition_changes\" add constraint \"disposition_changes_disposition_id_foreign\" foreign key (\"disposition_id\") references \"dispositions\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"disposition_changes\" add constraint \"disposition_changes_option_id_foreign\" foreign key (\"option_id\") references \"disposition_options\" (\"id\") on update cascade on delete restrict");
     this.addSql("alter table \"disposition_changes\" add constraint \"disposition_changes_agent_id_foreign\" foreign key (\"agent_id\") references \"users\" (\"id\") on update cascade on delete set null");
+    this.addSql("alter table \"campaign_database_changes\" add constraint \"campaign_database_changes_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
+    this.addSql("alter table \"campaign_database_changes\" add constraint \"campaign_database_changes_from_database_id_foreign\" foreign key (\"from_database_id\") references \"contact_databases\" (\"id\") on update cascade on delete restrict");
+    this.addSql("alter table \"campaign_database_changes\" add constraint \"campaign_database_changes_to_database_id_foreign\" foreign key (\"to_database_id\") references \"contact_databases\" (\"id\") on update cascade on delete restrict");
+    this.addSql("alter table \"campaign_database_changes\" add constraint \"campaign_database_changes_changed_by_id_foreign\" foreign key (\"changed_by_id\") references \"users\" (\"id\") on update cascade on delete set null");
     this.addSql("alter table \"campaign_supervisors\" add constraint \"campaign_supervisors_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"campaign_supervisors\" add constraint \"campaign_supervisors_user_id_foreign\" foreign key (\"user_id\") references \"users\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"callbacks\" add constraint \"callbacks_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
@@ -109,6 +122,8 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"agent_profiles\" drop constraint \"agent_profiles_group_id_foreign\"");
     this.addSql("alter table \"contacts\" drop constraint \"contacts_database_id_foreign\"");
     this.addSql("alter table \"campaigns\" drop constraint \"campaigns_contact_database_id_foreign\"");
+    this.addSql("alter table \"campaign_database_changes\" drop constraint \"campaign_database_changes_from_database_id_foreign\"");
+    this.addSql("alter table \"campaign_database_changes\" drop constraint \"campaign_database_changes_to_database_id_foreign\"");
     this.addSql("alter table \"dispositions\" drop constraint \"dispositions_contact_id_foreign\"");
     this.addSql("alter table \"callbacks\" drop constraint \"callbacks_contact_id_foreign\"");
     this.addSql("alter table \"do_not_call_numbers\" drop constraint \"do_not_call_numbers_list_id_foreign\"");
@@ -120,6 +135,7 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"disposition_options\" drop constraint \"disposition_options_campaign_id_foreign\"");
     this.addSql("alter table \"retry_rules\" drop constraint \"retry_rules_campaign_id_foreign\"");
     this.addSql("alter table \"dispositions\" drop constraint \"dispositions_campaign_id_foreign\"");
+    this.addSql("alter table \"campaign_database_changes\" drop constraint \"campaign_database_changes_campaign_id_foreign\"");
     this.addSql("alter table \"campaign_supervisors\" drop constraint \"campaign_supervisors_campaign_id_foreign\"");
     this.addSql("alter table \"callbacks\" drop constraint \"callbacks_campaign_id_foreign\"");
     this.addSql("alter table \"campaign_agents\" drop constraint \"campaign_agents_campaign_id_foreign\"");
@@ -129,6 +145,7 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"users\" drop constraint \"users_role_id_foreign\"");
     this.addSql("alter table \"dispositions\" drop constraint \"dispositions_agent_id_foreign\"");
     this.addSql("alter table \"disposition_changes\" drop constraint \"disposition_changes_agent_id_foreign\"");
+    this.addSql("alter table \"campaign_database_changes\" drop constraint \"campaign_database_changes_changed_by_id_foreign\"");
     this.addSql("alter table \"campaign_supervisors\" drop constraint \"campaign_supervisors_user_id_foreign\"");
     this.addSql("alter table \"callbacks\" drop constraint \"callbacks_agent_id_foreign\"");
     this.addSql("alter table \"agent_profiles\" drop constraint \"agent_profiles_user_id_foreign\"");
@@ -136,9 +153,12 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"campaign_agents\" drop constraint \"campaign_agents_agent_id_foreign\"");
     this.addSql("drop table if exists \"agent_activities\" cascade");
     this.addSql("drop table if exists \"agent_groups\" cascade");
+    this.addSql("drop table if exists \"amd_settings\" cascade");
     this.addSql("drop table if exists \"call_events\" cascade");
     this.addSql("drop table if exists \"contact_databases\" cascade");
     this.addSql("drop table if exists \"contacts\" cascade");
+    this.addSql("drop table if exists \"csv_uploads\" cascade");
+    this.addSql("drop table if exists \"csv_upload_rows\" cascade");
     this.addSql("drop table if exists \"do_not_call_lists\" cascade");
     this.addSql("drop table if exists \"do_not_call_numbers\" cascade");
     this.addSql("drop table if exists \"external_systems\" cascade");
@@ -154,12 +174,14 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("drop table if exists \"users\" cascade");
     this.addSql("drop table if exists \"dispositions\" cascade");
     this.addSql("drop table if exists \"disposition_changes\" cascade");
+    this.addSql("drop table if exists \"campaign_database_changes\" cascade");
     this.addSql("drop table if exists \"campaign_supervisors\" cascade");
     this.addSql("drop table if exists \"callbacks\" cascade");
     this.addSql("drop table if exists \"agent_profiles\" cascade");
     this.addSql("drop table if exists \"campaign_agents\" cascade");
     this.addSql("drop type \"agent_activity_type\"");
     this.addSql("drop type \"call_event_type\"");
+    this.addSql("drop type \"csv_upload_status\"");
     this.addSql("drop type \"form_field_type\"");
     this.addSql("drop type \"campaign_type\"");
     this.addSql("drop type \"campaign_state\"");

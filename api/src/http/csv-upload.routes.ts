@@ -1,0 +1,77 @@
+import type { Readable } from 'node:stream';
+import { Router, type ErrorRequestHandler, type Request } from 'express';
+import cors from 'cors';
+import type { Logger } from 'pino';
+import { DomainError, invalidInput, stageCsvUpload } from '@switchboard/schema';
+import { requestContext, type HttpDependencies } from './authenticate.js';
+import { restErrorHandler } from './http-errors.js';
+import { multipartFile } from './multipart-file.js';
+
+export interface CsvUploadLimits {
+  maxBytes: number;
+  ttlHours: number;
+}
+
+// What browsers and tools send for a .csv file.
+const CSV_TYPES = /^(text\/csv|application\/csv|text\/plain|application\/vnd\.ms-excel|application\/octet-stream)\b/i;
+const MULTIPART = /^multipart\/form-data\b/i;
+
+/** The file: the body itself, or the first file of a form. */
+async function csvBody(request: Request): Promise<{ body: Readable; declaredBytes: number | null }> {
+  const type = request.headers['content-type'] ?? 'text/csv';
+  if (MULTIPART.test(type)) return { body: await multipartFile(request), declaredBytes: null };
+  if (!CSV_TYPES.test(type)) {
+    throw invalidInput(
+      'Content-Type',
+      `send the file as the body with Content-Type text/csv, or as a form (not ${type})`,
+    );
+  }
+  const declared = Number(request.headers['content-length']);
+  return { body: request, declaredBytes: Number.isFinite(declared) ? declared : null };
+}
+
+/**
+ * TOO_LARGE is a BAD_USER_INPUT to the domain; HTTP has its own status for it (413). The
+ * connection is closed rather than the rest of a too-large body read and thrown away.
+ */
+function uploadErrorHandler(logger: Logger): ErrorRequestHandler {
+  const rest = restErrorHandler(logger);
+  return (error, request, response, next) => {
+    if (error instanceof DomainError && error.code === 'CSV_IMPORT_TOO_LARGE' && !response.headersSent) {
+      response.setHeader('Connection', 'close');
+      response.status(413).json({
+        errors: [
+          { message: error.message, extensions: { code: error.kind, reason: error.code, details: error.details } },
+        ],
+      });
+      return;
+    }
+    rest(error, request, response, next);
+  };
+}
+
+/**
+ * POST /uploads/csv: the request body is the CSV file (Content-Type text/csv), or a
+ * multipart/form-data form holding it, streamed into staging without being held in memory; answers 201 {uploadId, columns, rowCount}. The import
+ * mutations (importContactDatabase, importDoNotCallNumbers) then name the uploadId. An
+ * optional ?uploadId=<uuid> chosen by the client lets it subscribe to contactImportProgress
+ * before sending. Refusals use the GraphQL error shape with every problem's row and column.
+ */
+export function createCsvUploadRouter(dependencies: HttpDependencies, limits: CsvUploadLimits): Router {
+  const router = Router();
+  router.use(cors());
+  router.post('/csv', async (request, response) => {
+    const context = await requestContext(dependencies, request);
+    const { body, declaredBytes } = await csvBody(request);
+    const uploadId = typeof request.query['uploadId'] === 'string' ? request.query['uploadId'] : null;
+    const upload = await stageCsvUpload(context, body, {
+      maxBytes: limits.maxBytes,
+      ttlHours: limits.ttlHours,
+      uploadId,
+      declaredBytes,
+    });
+    response.status(201).json(upload);
+  });
+  router.use(uploadErrorHandler(dependencies.logger));
+  return router;
+}

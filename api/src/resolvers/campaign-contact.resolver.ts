@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Contact, createCampaignContact } from '@switchboard/schema';
+import { domain, type GraphQLContext } from '../graphql/context.js';
+
+@Resolver(() => Contact)
+export class CampaignContactResolver {
+  @Mutation(() => Contact, {
+    description:
+      "Adds a contact to the campaign's database (data: {column: value}; the main phone is required, the " +
+      'external id unique). Supervisors of the campaign, and its agents, who may set blocked fields but not hidden ones.',
+  })
+  createCampaignContact(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('data', () => GraphQLJSONObject) data: Record<string, unknown>,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return createCampaignContact(domain(context), campaignId, data);
+  }
+}

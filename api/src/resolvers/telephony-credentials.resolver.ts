@@ -1,0 +1,44 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { AgentProfile, Permission } from '@switchboard/schema';
+import { webphoneSettings } from '@switchboard/telephony';
+import { domain, type GraphQLContext } from '../graphql/context.js';
+import { apiTelephonyConfig } from './telephony-credentials.settings.js';
+
+@ObjectType({ description: "The caller's own webphone account (JsSIP: ws servers, uri, password)." })
+export class SipCredentials {
+  @Field(() => String, { description: 'SIP username: the extension.' })
+  username!: string;
+
+  @Field(() => String, { description: 'SIP password. Only ever handed to its owner.' })
+  password!: string;
+
+  @Field(() => String, { description: 'The WebSocket to register over, e.g. ws://127.0.0.1:8088/ws.' })
+  wsUrl!: string;
+
+  @Field(() => String, { description: 'SIP domain of the account: sip:<username>@<domain>.' })
+  domain!: string;
+
+  @Field(() => String)
+  uri!: string;
+}
+
+@Resolver()
+export class TelephonyCredentialsResolver {
+  @Query(() => SipCredentials, {
+    nullable: true,
+    description:
+      'Your own webphone credentials, for agents and supervisors; null when you have no phone. ' +
+      "Nobody can read another user's.",
+  })
+  async mySipCredentials(@Ctx() context: GraphQLContext): Promise<SipCredentials | null> {
+    const { viewer, em } = domain(context);
+    viewer.requireAny(Permission.AGENT_CONSOLE, Permission.SUPERVISION);
+    if (!viewer.agentId) return null;
+    // sipSecret is hidden from serialization; read it straight from the row.
+    const profile = await em.findOne(AgentProfile, { id: viewer.agentId }, { fields: ['sipExtension', 'sipSecret'] });
+    if (!profile) return null;
+    const { wsUrl, domain: sipDomain } = webphoneSettings(apiTelephonyConfig());
+    const username = String(profile.sipExtension);
+    return { username, password: profile.sipSecret, wsUrl, domain: sipDomain, uri: `sip:${username}@${sipDomain}` };
+  }
+}

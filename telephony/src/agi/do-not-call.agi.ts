@@ -1,0 +1,19 @@
+import { findBlockingLists, normalizePhone, type Orm } from '@switchboard/schema';
+import { DNC_RESULT_VARIABLE } from '../config/database/call-setup-dialplan.js';
+import type { AgiHandler } from './fastagi-server.js';
+
+/**
+ * `AGI(agi://host:port/dnc,<number>)`: sets SB_DNC_RESULT to BLOCKED or ALLOWED, and
+ * SB_DNC_LISTS to the names of the blocking lists. The dialplan raises the UserEvent and
+ * hangs up; a number that is not a phone number (an extension) cannot be on a list.
+ */
+export function doNotCallHandler(orm: Orm): AgiHandler {
+  return async (session, environment, logger) => {
+    const phone = environment['arg_1'] ?? '';
+    const lists = normalizePhone(phone) ? (await findBlockingLists(orm.em.fork(), phone)).map((list) => list.name) : [];
+    const blocked = lists.length > 0;
+    if (blocked) logger.info({ phone, lists }, 'number on a do-not-call list: not dialing');
+    await session.setVariable('SB_DNC_LISTS', lists.join(','));
+    await session.setVariable(DNC_RESULT_VARIABLE, blocked ? 'BLOCKED' : 'ALLOWED');
+  };
+}

@@ -1,0 +1,3 @@
+export { AgiSession, AgiHangupError, type AgiEnvironment, type AgiReply } from './agi-session.js';
+export { startFastAgiServer, type AgiHandler, type FastAgiServer } from './fastagi-server.js';
+export { doNotCallHandler } from './do-not-call.agi.js';

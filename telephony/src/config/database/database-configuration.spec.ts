@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { configurationDigest } from '../configuration.writer.js';
+import { recordingFileExpression } from './call-setup-dialplan.js';
+import { databaseConfiguration } from './database-configuration.js';
+import type { DatabaseConfigurationOptions, TelephonyModel } from './telephony-model.js';
+
+const options: DatabaseConfigurationOptions = {
+  sipDomain: 'switchboard.local',
+  agi: { host: '127.0.0.1', port: 4573 },
+  recordings: { directory: '/var/spool/switchboard/recordings', fileNamePattern: '{date}/{campaignId}/{callId}.wav' },
+};
+
+const model: TelephonyModel = {
+  phones: [
+    {
+      extension: '1001',
+      secret: 'agent-secret-for-snapshots',
+      displayName: 'Ana "the best" Pérez',
+      agentId: '6f1c1c3e-0000-4000-8000-000000000001',
+      role: 'agent',
+    },
+  ],
+  trunks: [
+    {
+      name: 'carrier-a',
+      callerId: '+5491100000000',
+      maxChannels: 10,
+      sipDetails: [
+        'type=wizard',
+        'transport=trunk-transport',
+        'endpoint/context=from-pstn',
+        '; a comment',
+        'remote_hosts=203.0.113.10:5060',
+        'outbound_auth/username=switchboard',
+        'outbound_auth/password=provider-secret',
+      ].join('\n'),
+    },
+    { name: 'carrier-b', callerId: null, maxChannels: 1, sipDetails: 'remote_hosts=203.0.113.20\nendpoint/allow=ulaw' },
+  ],
+  routes: [
+    {
+      name: 'Local',
+      ringSeconds: 45,
+      dialOptions: 'Tt',
+      patterns: [
+        { prefix: '0', prepend: '54', pattern: 'NXXXXXXX' },
+        { prefix: null, prepend: null, pattern: '555XXXX' },
+      ],
+      trunks: ['carrier-a', 'carrier-b'],
+    },
+    {
+      name: 'Everything else',
+      ringSeconds: 30,
+      dialOptions: 'T,t',
+      patterns: [{ prefix: null, prepend: null, pattern: 'X.' }],
+      trunks: ['carrier-b'],
+    },
+  ],
+  queues: [
+    {
+      campaignId: '0b8e7f52-1111-4000-8000-00000000000a',
+      campaignName: 'Sales',
+      recordCalls: true,
+      strategy: 'rrmemory',
+      ringSeconds: 15,
+      retrySeconds: 5,
+      wrapUpSeconds: 2,
+      maxCalls: 0,
+      serviceLevelSeconds: 20,
+      priority: 3,
+      musicOnHold: null,
+      agentAnnouncement: 'beep',
+      announceHoldTime: 'once',
+      announcePosition: true,
+      positionAnnounceFrequencySeconds: 30,
+      periodicAnnouncement: 'queue-periodic-announce',
+      periodicAnnouncementFrequencySeconds: 60,
+    },
+  ],
+  amd: {
+    initialSilenceMs: 2500,
+    greetingMs: 1500,
+    afterGreetingSilenceMs: 800,
+    totalAnalysisTimeMs: 5000,
+    minWordLengthMs: 100,
+    betweenWordsSilenceMs: 50,
+    maximumNumberOfWords: 3,
+    maximumWordLengthMs: 5000,
+    silenceThreshold: 256,
+  },
+};
+
+describe('configuration from the database', () => {
+  const files = databaseConfiguration(model, options);
+
+  it.each([...files.keys()])('%s matches its snapshot', async (name) => {
+    await expect(files.get(name)).toMatchFileSnapshot(`./__snapshots__/${name}`);
+  });
+
+  it('keeps the platform transport and context whatever the wizard text says', () => {
+    const wizard = files.get('pjsip_wizard.conf')!;
+    expect(wizard).not.toMatch(/trunk-transport|from-pstn/);
+    expect(wizard.match(/^transport = transport-udp$/gm)).toHaveLength(2);
+  });
+
+  it('tries the trunks of a route in order, and routes in position order', () => {
+    const dialplan = files.get('extensions.conf')!;
+    const dials = dialplan.match(/Dial\(PJSIP\/\$\{SB_NUMBER\}@[a-z-]+/g) ?? [];
+    expect(dials.slice(0, 2)).toEqual(['Dial(PJSIP/${SB_NUMBER}@carrier-a', 'Dial(PJSIP/${SB_NUMBER}@carrier-b']);
+    expect(dialplan).toMatch(/include => switchboard-routes-1\ninclude => switchboard-routes-2\n/);
+    expect(dialplan).toContain('Dial(PJSIP/${SB_NUMBER}@carrier-b,30,Tt)');
+  });
+
+  it('changes its digest only when the data does', () => {
+    expect(configurationDigest(databaseConfiguration(model, options))).toBe(configurationDigest(files));
+    const renamed = { ...model, phones: [{ ...model.phones[0]!, secret: 'another' }] };
+    expect(configurationDigest(databaseConfiguration(renamed, options))).not.toBe(configurationDigest(files));
+  });
+});
+
+describe('recording file name pattern', () => {
+  it('turns tokens into dialplan expressions', () => {
+    expect(recordingFileExpression('{callId}.wav')).toBe('${SB_CALL_ID}.wav');
+  });
+
+  it.each(['../{callId}.wav', '/etc/{callId}.wav', '{callId} x.wav', '{nope}.wav'])('refuses %s', (pattern) => {
+    expect(() => recordingFileExpression(pattern)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,97 @@
+import {
+  AMD_DEFAULTS,
+  AgentProfile,
+  AmdSettings,
+  Campaign,
+  CampaignState,
+  HoldTimeAnnouncement,
+  OutboundRoute,
+  Trunk,
+  type Orm,
+} from '@switchboard/schema';
+import type { CampaignQueueModel, QueueStrategyName, TelephonyModel } from './telephony-model.js';
+
+const HOLD_TIME: Record<HoldTimeAnnouncement, CampaignQueueModel['announceHoldTime']> = {
+  [HoldTimeAnnouncement.NO]: 'no',
+  [HoldTimeAnnouncement.YES]: 'yes',
+  [HoldTimeAnnouncement.ONCE]: 'once',
+};
+
+function queueOf(campaign: Campaign): CampaignQueueModel {
+  const queue = campaign.queue;
+  return {
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    recordCalls: campaign.recordCalls,
+    // The enum values are Asterisk's strategy names in capitals.
+    strategy: queue.strategy.toLowerCase() as QueueStrategyName,
+    ringSeconds: queue.ringSeconds,
+    retrySeconds: queue.retrySeconds,
+    wrapUpSeconds: queue.wrapUpSeconds,
+    maxCalls: queue.maxCalls,
+    serviceLevelSeconds: queue.serviceLevelSeconds,
+    priority: queue.priority,
+    musicOnHold: queue.musicOnHold,
+    agentAnnouncement: queue.agentAnnouncement,
+    announceHoldTime: HOLD_TIME[queue.announceHoldTime],
+    announcePosition: queue.announcePosition,
+    positionAnnounceFrequencySeconds: queue.positionAnnounceFrequencySeconds,
+    periodicAnnouncement: queue.periodicAnnouncement,
+    periodicAnnouncementFrequencySeconds: queue.periodicAnnouncementFrequencySeconds,
+  };
+}
+
+/**
+ * Reads what Asterisk's configuration depends on, in a stable order (so that the generated
+ * files, and their digest, change only when the data does). Its own forked EntityManager.
+ */
+export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
+  const em = orm.em.fork();
+  const [agents, trunks, routes, campaigns, amd] = await Promise.all([
+    em.find(AgentProfile, {}, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
+    em.find(Trunk, {}, { orderBy: { name: 'asc' } }),
+    em.find(OutboundRoute, {}, { orderBy: { position: 'asc', name: 'asc' } }),
+    // Finished campaigns keep their queue: their last calls may still be in it.
+    em.find(Campaign, { isTemplate: false, state: { $ne: CampaignState.DELETED } }, { orderBy: { id: 'asc' } }),
+    em.findOne(AmdSettings, { singleton: true }),
+  ]);
+  const trunkNames = new Map(trunks.map((trunk) => [trunk.id, trunk.name]));
+  return {
+    phones: agents.map((agent) => ({
+      extension: String(agent.sipExtension),
+      secret: agent.sipSecret,
+      displayName: `${agent.user.firstName} ${agent.user.lastName}`.trim() || agent.user.username,
+      agentId: agent.id,
+      role: 'agent' as const,
+    })),
+    trunks: trunks.map(({ name, callerId, maxChannels, sipDetails }) => ({ name, callerId, maxChannels, sipDetails })),
+    routes: routes.map((route) => ({
+      name: route.name,
+      ringSeconds: route.ringSeconds,
+      dialOptions: route.dialOptions,
+      patterns: route.patterns.map(({ prepend, prefix, pattern }) => ({
+        prepend: prepend ?? null,
+        prefix: prefix ?? null,
+        pattern,
+      })),
+      trunks: route.trunkIds.flatMap((id) => trunkNames.get(id) ?? []),
+    })),
+    queues: campaigns.map(queueOf),
+    amd: pickAmd(amd),
+  };
+}
+
+function pickAmd(settings: AmdSettings | null): TelephonyModel['amd'] {
+  const source = settings ?? AMD_DEFAULTS;
+  return {
+    initialSilenceMs: source.initialSilenceMs,
+    greetingMs: source.greetingMs,
+    afterGreetingSilenceMs: source.afterGreetingSilenceMs,
+    totalAnalysisTimeMs: source.totalAnalysisTimeMs,
+    minWordLengthMs: source.minWordLengthMs,
+    betweenWordsSilenceMs: source.betweenWordsSilenceMs,
+    maximumNumberOfWords: source.maximumNumberOfWords,
+    maximumWordLengthMs: source.maximumWordLengthMs,
+    silenceThreshold: source.silenceThreshold,
+  };
+}

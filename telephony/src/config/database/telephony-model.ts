@@ -1,0 +1,98 @@
+/**
+ * The part of the database that Asterisk's configuration depends on, as plain data: the
+ * generators are pure functions of this and of DatabaseConfigurationOptions, so that they can
+ * be snapshot-tested and their output hashed.
+ */
+export interface TelephonyModel {
+  /** Agents' and supervisors' phones (webphones). */
+  phones: SipPhone[];
+  trunks: TrunkModel[];
+  /** In matching order (OutboundRoute.position). */
+  routes: OutboundRouteModel[];
+  queues: CampaignQueueModel[];
+  amd: AmdModel;
+}
+
+export interface SipPhone {
+  /** The SIP username and the endpoint name. */
+  extension: string;
+  secret: string;
+  displayName: string;
+  /** AgentProfile id for agents; user id for supervisors. */
+  agentId: string | null;
+  role: 'agent' | 'supervisor';
+}
+
+export interface TrunkModel {
+  name: string;
+  callerId: string | null;
+  maxChannels: number;
+  /** The administrator's pjsip-wizard text. */
+  sipDetails: string;
+}
+
+export interface DialPatternModel {
+  prepend: string | null;
+  prefix: string | null;
+  pattern: string;
+}
+
+export interface OutboundRouteModel {
+  name: string;
+  ringSeconds: number;
+  dialOptions: string;
+  patterns: DialPatternModel[];
+  /** Trunk names in failover order. */
+  trunks: string[];
+}
+
+export type QueueStrategyName =
+  'ringall' | 'leastrecent' | 'fewestcalls' | 'random' | 'rrmemory' | 'rrordered' | 'linear' | 'wrandom';
+
+export interface CampaignQueueModel {
+  campaignId: string;
+  campaignName: string;
+  recordCalls: boolean;
+  strategy: QueueStrategyName;
+  /** Seconds an agent's phone rings. */
+  ringSeconds: number;
+  retrySeconds: number;
+  wrapUpSeconds: number;
+  /** Callers allowed to wait; 0 = unlimited. */
+  maxCalls: number;
+  serviceLevelSeconds: number;
+  /** 0-10: higher wins agents shared with other queues. */
+  priority: number;
+  musicOnHold: string | null;
+  agentAnnouncement: string | null;
+  announceHoldTime: 'yes' | 'no' | 'once';
+  announcePosition: boolean;
+  positionAnnounceFrequencySeconds: number;
+  periodicAnnouncement: string | null;
+  periodicAnnouncementFrequencySeconds: number;
+}
+
+export interface AmdModel {
+  initialSilenceMs: number;
+  greetingMs: number;
+  afterGreetingSilenceMs: number;
+  totalAnalysisTimeMs: number;
+  minWordLengthMs: number;
+  betweenWordsSilenceMs: number;
+  maximumNumberOfWords: number;
+  maximumWordLengthMs: number;
+  silenceThreshold: number;
+}
+
+export interface DatabaseConfigurationOptions {
+  /** `from_domain` of webphone endpoints and the domain handed to webphones. */
+  sipDomain: string;
+  /** Where the dialplan asks the FastAGI server (do-not-call check). */
+  agi: { host: string; port: number };
+  recordings: {
+    /** Absolute folder inside the chroot. */
+    directory: string;
+    /** File name below it, with {date}, {campaignId}, {callId}, {agentId} and {phone}. */
+    fileNamePattern: string;
+  };
+}

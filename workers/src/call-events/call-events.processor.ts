@@ -1,0 +1,145 @@
+import type { Logger } from 'pino';
+import type { Orm } from '@switchboard/schema';
+import {
+  CLOSED_AFTER_RESYNC,
+  CallTracker,
+  coreShowChannels,
+  type AmiClient,
+  type AmiEventBase,
+  type NormalizedCallEvent,
+} from '@switchboard/telephony';
+import { openCallsInLog, type CallEventWriter } from './call-event.writer.js';
+
+export interface CallEventsProcessorOptions {
+  ami: AmiClient;
+  orm: Orm;
+  writer: CallEventWriter;
+  logger: Logger;
+  /** Open calls logged this recently are checked against Asterisk on every (re)connect. */
+  resyncWindowHours: number;
+  now?: () => number;
+}
+
+/**
+ * AMI events -> CallTracker -> call-event log. The tracker sees events synchronously, in the
+ * order Asterisk sent them; writes go through one promise chain so the log gets them in that
+ * order too. On every login (the first and each reconnect) it resyncs with Asterisk's channels.
+ */
+export class CallEventsProcessor {
+  private readonly tracker: CallTracker;
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(private readonly options: CallEventsProcessorOptions) {
+    this.tracker = new CallTracker(options.now);
+  }
+
+  /** Starts listening; resolves after the first resync. */
+  async start(): Promise<void> {
+    const { ami } = this.options;
+    this.unsubscribe.push(
+      ami.onAnyEvent((event) => void this.handleEvent(event)),
+      ami.onConnection('connected', () => void this.resync()),
+    );
+    if (ami.connected) await this.resync();
+  }
+
+  /** Stops listening and waits for the writes already queued. */
+  async stop(): Promise<void> {
+    for (const stop of this.unsubscribe.splice(0)) stop();
+    await this.idle();
+  }
+
+  /** Resolves once every write queued so far is done. */
+  idle(): Promise<void> {
+    return this.chain.then(() => undefined);
+  }
+
+  /** One AMI event; public so that recorded events can be replayed through the same path. */
+  handleEvent(event: AmiEventBase): Promise<void> {
+    let produced: NormalizedCallEvent[];
+    try {
+      produced = this.tracker.handle(event);
+    } catch (error) {
+      this.options.logger.error({ err: error, event: event.event }, 'could not normalize an AMI event');
+      return this.idle();
+    }
+    return produced.length === 0 ? this.idle() : this.enqueue(() => this.writeAll(produced));
+  }
+
+  /**
+   * Lists Asterisk's channels and closes every call that ended unseen: those the tracker holds
+   * (the connection dropped mid-call) and those the log shows open (this process was not
+   * running, or another worker held the lease when it died).
+   */
+  resync(): Promise<void> {
+    const { ami, logger } = this.options;
+    const listedAt = this.tracker.mark();
+    const listing = coreShowChannels(ami);
+    // Awaited in turn below; marked handled now so a quick failure is not an unhandled rejection.
+    listing.catch(() => undefined);
+    return this.enqueue(async () => {
+      const live = await listing;
+      const closing = this.tracker.resync(live, listedAt);
+      const liveCalls = new Set<string>();
+      for (const channel of live) liveCalls.add(channel.linkedid);
+      for (const call of this.tracker.openCalls()) {
+        liveCalls.add(call.linkedid);
+        if (call.variables.SB_CALL_ID) liveCalls.add(call.variables.SB_CALL_ID);
+      }
+      const since = new Date((this.options.now ?? Date.now)() - this.options.resyncWindowHours * 3_600_000);
+      const em = this.options.orm.em.fork();
+      for (const open of await openCallsInLog(em, since)) {
+        if (liveCalls.has(open.callId) || (open.linkedid && liveCalls.has(open.linkedid))) continue;
+        if (closing.some((event) => event.callId === open.callId)) continue;
+        closing.push(closedInLog(open.callId, open.linkedid, open.campaignId, this.options.now));
+      }
+      logger.info({ liveChannels: live.length, closing: closing.length }, 'resynced with Asterisk');
+      await this.writeAll(closing);
+    });
+  }
+
+  private async writeAll(events: NormalizedCallEvent[]): Promise<void> {
+    for (const event of events) {
+      try {
+        await this.options.writer.write(event);
+      } catch (error) {
+        this.options.logger.error(
+          { err: error, callId: event.callId, eventKey: event.eventKey },
+          'could not write a call event',
+        );
+      }
+    }
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.chain.then(step).catch((error: unknown) => {
+      this.options.logger.error({ err: error }, 'call-events step failed');
+    });
+    this.chain = next;
+    return next;
+  }
+}
+
+/** The closing event of a call known only from the log; same key as the tracker would give it. */
+function closedInLog(
+  callId: string,
+  linkedid: string | null,
+  campaignId: string | null,
+  now: () => number = Date.now,
+): NormalizedCallEvent {
+  return {
+    eventKey: `${linkedid ?? callId}:${CLOSED_AFTER_RESYNC}`,
+    callId,
+    type: 'FAIL',
+    occurredAt: new Date(now()),
+    campaignId,
+    agentId: null,
+    contactId: null,
+    phone: null,
+    waitSeconds: null,
+    durationSeconds: null,
+    recording: null,
+    data: { linkedid, reason: CLOSED_AFTER_RESYNC, fromLog: true },
+  };
+}
