@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, type Orm } from '@switchboard/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Orm } from '@switchboard/schema';
+import { openScratchDatabase } from '../support/scratch-database.js';
 import {
   BLACKLIST_USER_EVENT,
   DNC_AGI_SCRIPT,
@@ -31,6 +32,7 @@ let pbx: TestPbx;
 let config: TelephonyConfig;
 let ami: AmiClient;
 let orm: Orm;
+let scratch: Awaited<ReturnType<typeof openScratchDatabase>> | undefined;
 let agi: FastAgiServer;
 let fixture: TelephonyFixture;
 let recorder: ReturnType<typeof recordEvents>;
@@ -45,7 +47,11 @@ beforeAll(async () => {
   // A port of its own, so that a developer's FastAGI server on the default one is left alone.
   config = testTelephonyConfig({ FASTAGI_PORT: '14573' });
   releaseConfiguration = await holdDatabaseConfiguration(config);
-  [ami, orm] = await Promise.all([pbx.connectAmi(), openDatabase(inject('databaseUrl'))]);
+  // Its own database: the files are generated from every trunk and route, and other test
+  // files' trunks are not written to load in Asterisk.
+  scratch = await openScratchDatabase('telephony');
+  orm = scratch.orm;
+  ami = await pbx.connectAmi();
   recorder = recordEvents(ami);
   agi = await startAgi();
   fixture = await createTelephonyFixture(orm, config);
@@ -57,7 +63,7 @@ afterAll(async () => {
   if (ami && !process.env['KEEP_DB_CONFIG']) await clearTelephonyConfiguration(ami, config, pbx.logger);
   await agi?.close();
   await ami?.close();
-  await orm?.close(true);
+  await scratch?.drop();
   await releaseConfiguration?.();
 });
 
