@@ -23,6 +23,7 @@ export * from './ami/actions/hangup.action.js';
 export * from './ami/actions/ping.action.js';
 export * from './ami/actions/command.action.js';
 export * from './ami/actions/core-show-channels.action.js';
+export * from './ami/actions/queue-status.action.js';
 export * from './ami/actions/get-var.action.js';
 
 export { baseConfiguration, type ConfigurationFiles } from './config/base-configuration.js';
@@ -36,6 +37,8 @@ export type { ProvisionResult } from './runtime/chroot.provisioner.js';
 export { asteriskCli } from './runtime/asterisk-cli.js';
 export { TEST_PHONE_NAMES } from './runtime/pbx-secrets.js';
 export { startTestPhone, type TestPhone, type TestPhoneOptions } from './fake-pstn/test-phone.js';
+export { callPlatform, type CustomerCallOptions } from './fake-pstn/customer-call.js';
+export { FAKE_PSTN_CALLERS_CONTEXT } from './config/fake-pstn-dialplan.js';
 export * from './events/index.js';
 
 export { databaseConfiguration } from './config/database/database-configuration.js';

@@ -16,6 +16,10 @@ const workersEnvironment = {
   LEASE_RENEW_MS: z.coerce.number().int().min(100).max(200_000).default(2000),
   /** Calls logged this recently and still open are checked against Asterisk after a (re)connect. */
   CALL_EVENTS_RESYNC_WINDOW_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  /** Quiet time after a configuration event before telephony-config applies: a burst is one reload. */
+  TELEPHONY_CONFIG_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  /** Wait before telephony-config tries again after a failed apply. */
+  TELEPHONY_CONFIG_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
 };
 
 export type WorkersConfig = ReturnType<typeof loadWorkersConfig>;

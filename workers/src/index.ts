@@ -9,3 +9,8 @@ export {
 export { CallEventsProcessor } from './call-events/call-events.processor.js';
 export { CallEventWriter, openCallsInLog } from './call-events/call-event.writer.js';
 export { CallEventNotifier } from './call-events/call-event.notifier.js';
+export {
+  startTelephonyConfigWorker,
+  type TelephonyConfigWorker,
+  type TelephonyConfigWorkerDeps,
+} from './telephony-config/telephony-config.worker.js';

@@ -6,6 +6,7 @@ import { AgentGroupResolver } from '../resolvers/agent-group.resolver.js';
 import { PauseResolver } from '../resolvers/pause.resolver.js';
 import { CampaignEventsResolver } from '../resolvers/campaign-events.resolver.js';
 import { TrunkResolver } from '../resolvers/trunk.resolver.js';
+import { InboundRouteResolver } from '../resolvers/inbound-route.resolver.js';
 import { OutboundRouteResolver } from '../resolvers/outbound-route.resolver.js';
 import { ExternalSystemResolver } from '../resolvers/external-system.resolver.js';
 import { DoNotCallResolver } from '../resolvers/do-not-call.resolver.js';
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PauseResolver,
   CampaignEventsResolver,
   TrunkResolver,
+  InboundRouteResolver,
   OutboundRouteResolver,
   ExternalSystemResolver,
   DoNotCallResolver,

@@ -1,5 +1,5 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { AgentProfile, Permission } from '@switchboard/schema';
+import { AgentProfile, Permission, PhoneAccount } from '@switchboard/schema';
 import { webphoneSettings } from '@switchboard/telephony';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { apiTelephonyConfig } from './telephony-credentials.settings.js';
@@ -33,12 +33,14 @@ export class TelephonyCredentialsResolver {
   async mySipCredentials(@Ctx() context: GraphQLContext): Promise<SipCredentials | null> {
     const { viewer, em } = domain(context);
     viewer.requireAny(Permission.AGENT_CONSOLE, Permission.SUPERVISION);
-    if (!viewer.agentId) return null;
-    // sipSecret is hidden from serialization; read it straight from the row.
-    const profile = await em.findOne(AgentProfile, { id: viewer.agentId }, { fields: ['sipExtension', 'sipSecret'] });
-    if (!profile) return null;
+    // sipSecret is hidden from serialization; read it straight from the row. An agent's phone is
+    // its profile's; a supervisor's is its phone account (phone-account.service.ts).
+    const phone = viewer.agentId
+      ? await em.findOne(AgentProfile, { id: viewer.agentId }, { fields: ['sipExtension', 'sipSecret'] })
+      : await em.findOne(PhoneAccount, { user: viewer.userId }, { fields: ['sipExtension', 'sipSecret'] });
+    if (!phone) return null;
     const { wsUrl, domain: sipDomain } = webphoneSettings(apiTelephonyConfig());
-    const username = String(profile.sipExtension);
-    return { username, password: profile.sipSecret, wsUrl, domain: sipDomain, uri: `sip:${username}@${sipDomain}` };
+    const username = String(phone.sipExtension);
+    return { username, password: phone.sipSecret, wsUrl, domain: sipDomain, uri: `sip:${username}@${sipDomain}` };
   }
 }

@@ -19,6 +19,7 @@ import { RetryRule } from '../retries/retry-rule.entity.js';
 import { DoNotCallList } from '../do-not-call/do-not-call-list.entity.js';
 import { DoNotCallNumber } from '../do-not-call/do-not-call-number.entity.js';
 import { Trunk } from '../telephony/trunk.entity.js';
+import { InboundRoute } from '../telephony/inbound-route.entity.js';
 import { OutboundRoute } from '../telephony/outbound-route.entity.js';
 import { ExternalSystem } from '../telephony/external-system.entity.js';
 import { CallEvent } from '../logs/call-event.entity.js';
@@ -27,6 +28,7 @@ import { CsvUpload } from '../contacts/import/csv-upload.entity.js';
 import { CsvUploadRow } from '../contacts/import/csv-upload-row.entity.js';
 import { CampaignDatabaseChange } from '../campaigns/campaign-database-change.entity.js';
 import { AmdSettings } from '../telephony/amd-settings.entity.js';
+import { PhoneAccount } from '../telephony/phone-account.entity.js';
 
 /** Every entity, listed once: the ORM, migrations and tests all read this. */
 export const entities = [
@@ -51,6 +53,7 @@ export const entities = [
   DoNotCallList,
   DoNotCallNumber,
   Trunk,
+  InboundRoute,
   OutboundRoute,
   ExternalSystem,
   CallEvent,
@@ -59,4 +62,5 @@ export const entities = [
   CsvUploadRow,
   CampaignDatabaseChange,
   AmdSettings,
+  PhoneAccount,
 ];

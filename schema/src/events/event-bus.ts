@@ -20,7 +20,9 @@ export class EventBus {
     private readonly prefix: string,
   ) {
     this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-    this.subscriber = new Redis(redisUrl, { lazyConnect: false });
+    // No ready check on the subscriber: its INFO probe would race a SUBSCRIBE issued right after
+    // construction ("Connection in subscriber mode") and the subscription would hear nothing.
+    this.subscriber = new Redis(redisUrl, { lazyConnect: false, enableReadyCheck: false });
     this.pubsub = createPubSub<Channels>({
       eventTarget: createRedisEventTarget({ publishClient: this.publisher, subscribeClient: this.subscriber }),
     });

@@ -5,6 +5,8 @@
 export interface EventTopics {
   'campaign.state_changed': { campaignId: string; from: string; to: string; changedBy: string | null };
   'campaign.updated': { campaignId: string };
+  /** Data the generated Asterisk configuration is made from changed (source: the entity, e.g. "trunk"). */
+  'telephony.configuration_changed': { source: string };
   'disposition.recorded': {
     dispositionId: string;
     campaignId: string;
@@ -38,6 +40,18 @@ export interface EventTopics {
     recording: string | null;
     data: Record<string, unknown>;
     occurredAt: string;
+  };
+  /** workers/call-events listed Asterisk's live state after a (re)connect or an Asterisk restart. */
+  'telephony.resynced': {
+    liveChannels: number;
+    liveCalls: number;
+    queues: number;
+    queueMembers: number;
+    membersByQueue: Record<string, number>;
+    /** QueueStatus did not answer: the queue counts are unknown, not zero. */
+    queueListingFailed: boolean;
+    /** Calls closed in the log because they ended while nobody listened. */
+    closedCalls: number;
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   OutboundRouteFilter,
   UpdateOutboundRouteInput,
 } from './outbound-route.inputs.js';
+import { notifyingTelephonyChanges, telephonyNotifier } from './telephony.notifier.js';
 
 const READ = [Permission.TELEPHONY_READ, Permission.TELEPHONY_MANAGE];
 
@@ -138,11 +139,13 @@ export const outboundRouteService = new OutboundRouteService({
     }
   },
 });
+// Asterisk's configuration is generated from these rows: workers/telephony-config re-applies it.
+notifyingTelephonyChanges(outboundRouteService, 'outbound_route');
 
 /** The manual's "ordenar rutas salientes": positions follow a full list of the route ids. */
 export async function reorderOutboundRoutes(context: DomainContext, ids: string[]): Promise<OutboundRoute[]> {
   context.viewer.require(Permission.TELEPHONY_MANAGE);
-  return context.em.transactional(async (em) => {
+  const reordered = await context.em.transactional(async (em) => {
     await lockRouteOrder(em);
     const routes = await em.find(OutboundRoute, {});
     const byId = new Map(routes.map((route) => [route.id, route]));
@@ -163,6 +166,8 @@ export async function reorderOutboundRoutes(context: DomainContext, ids: string[
     await em.flush();
     return ids.map((id) => byId.get(id)!);
   });
+  telephonyNotifier.configurationChanged(context, 'outbound_route');
+  return reordered;
 }
 
 /** The route's trunks in failover order, batched across routes by MikroORM's dataloader. */

@@ -8,4 +8,5 @@ export const TelephonyErrors = defineDomainErrors('TELEPHONY', {
   INVALID_ROUTE_ORDER: ErrorKind.BAD_USER_INPUT,
   TRUNK_IN_USE: ErrorKind.CONFLICT,
   ROUTE_IN_USE: ErrorKind.CONFLICT,
+  CAMPAIGN_NOT_INBOUND: ErrorKind.BAD_USER_INPUT,
 });

@@ -7,6 +7,7 @@ import { Trunk } from './trunk.entity.js';
 import { TelephonyErrors } from './telephony.errors.js';
 import { maskSipSecrets, parseSipDetails, restoreMaskedSecrets } from './sip-details.js';
 import type { CreateTrunkInput, TrunkFilter, UpdateTrunkInput } from './trunk.inputs.js';
+import { notifyingTelephonyChanges } from './telephony.notifier.js';
 
 function normalizedCallerId(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
@@ -76,3 +77,5 @@ export const trunkService = new CrudService<Trunk, CreateTrunkInput, UpdateTrunk
     }
   },
 });
+// Asterisk's configuration is generated from these rows: workers/telephony-config re-applies it.
+notifyingTelephonyChanges(trunkService, 'trunk');

@@ -4,6 +4,8 @@ import { CommonErrors } from '../common/domain-error.js';
 import { Permission, BuiltInRole, builtInRoleNames, builtInRolePermissions } from '../auth/permission.js';
 import { Role } from '../auth/role.entity.js';
 import { User } from '../auth/user.entity.js';
+import { syncSupervisorPhone } from '../telephony/phone-account.service.js';
+import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
 import { assertCanAssignRole } from './user-permissions.js';
 import type { CreateRoleInput, RoleFilter, UpdateRoleInput } from './role.inputs.js';
 
@@ -37,11 +39,12 @@ export const roleService = new CrudService<Role, CreateRoleInput, UpdateRoleInpu
     assertCanAssignRole(viewer, role);
     return role;
   },
-  update: ({ viewer }, role, input) => {
+  update: async ({ em, viewer }, role, input) => {
     refuseBuiltIn(role);
     if (input.name) role.name = input.name;
     if (input.permissions) role.permissions = [...new Set(input.permissions)].sort();
     assertCanAssignRole(viewer, role);
+    if (input.permissions) await syncSupervisorPhones(em, role);
   },
   beforeDelete: async ({ em }, role) => {
     refuseBuiltIn(role);
@@ -49,6 +52,21 @@ export const roleService = new CrudService<Role, CreateRoleInput, UpdateRoleInpu
     if (users > 0) throw CommonErrors.create('CONFLICT', `Role ${role.name} is held by ${users} users`, { users });
   },
 });
+
+// A role gaining or losing SUPERVISION gives or takes supervisor phones: workers/telephony-config
+// re-applies Asterisk's configuration (and finds nothing to reload for any other role change).
+notifyingTelephonyChanges(roleService, 'role');
+
+/**
+ * A role that gains or loses SUPERVISION gives or takes its users' supervisor phones. Flushed one
+ * by one: each new extension is numbered from the rows already written.
+ */
+async function syncSupervisorPhones(em: EntityManager, role: Role): Promise<void> {
+  for (const user of await em.find(User, { role }, { populate: ['agentProfile'] })) {
+    await syncSupervisorPhone(em, user);
+    await em.flush();
+  }
+}
 
 /** Built-in roles follow the code: created when missing, their permissions kept current. */
 export async function syncBuiltInRoles(em: EntityManager): Promise<void> {

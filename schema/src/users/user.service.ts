@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { CrudService, requireReference } from '../common/crud.service.js';
@@ -12,22 +11,18 @@ import { assertPasswordAcceptable } from '../auth/password-policy.js';
 import { hashPassword, verifyPassword } from '../auth/password-hasher.js';
 import { AgentGroup } from '../agents/agent-group.entity.js';
 import { AgentProfile } from '../agents/agent-profile.entity.js';
+import {
+  assertExtensionFree,
+  newSipSecret,
+  nextFreeExtension,
+  syncSupervisorPhone,
+} from '../telephony/phone-account.service.js';
 import { assertCanAssignRole, assertCanManageUser } from './user-permissions.js';
 import type { AgentProfileInput, CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
-
-const FIRST_EXTENSION = 1000;
+import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
 
 function isAgentRole(role: Role): boolean {
   return role.permissions.includes(Permission.AGENT_CONSOLE);
-}
-
-async function nextFreeExtension(em: EntityManager): Promise<number> {
-  const [row] = await em
-    .getConnection()
-    .execute<Array<{ next: number }>>('select coalesce(max(sip_extension) + 1, ?) as next from agent_profiles', [
-      FIRST_EXTENSION,
-    ]);
-  return Math.max(Number(row?.next ?? FIRST_EXTENSION), FIRST_EXTENSION);
 }
 
 async function applyAgentProfile(em: EntityManager, user: User, input: AgentProfileInput): Promise<void> {
@@ -35,9 +30,12 @@ async function applyAgentProfile(em: EntityManager, user: User, input: AgentProf
   const profile = user.agentProfile ?? new AgentProfile();
   profile.user = user;
   profile.group = group;
-  if (input.sipExtension !== undefined && input.sipExtension !== null) profile.sipExtension = input.sipExtension;
+  if (input.sipExtension !== undefined && input.sipExtension !== null) {
+    await assertExtensionFree(em, input.sipExtension, user);
+    profile.sipExtension = input.sipExtension;
+  }
   profile.sipExtension ??= await nextFreeExtension(em);
-  profile.sipSecret ??= randomBytes(18).toString('base64url');
+  profile.sipSecret ??= newSipSecret();
   user.agentProfile = profile;
   em.persist(profile);
 }
@@ -85,6 +83,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     } else if (input.agent) {
       throw invalidInput('agent', `role ${role.name} is not an agent role`);
     }
+    await syncSupervisorPhone(em, user);
     return user;
   },
   update: async ({ em, viewer }, user, input) => {
@@ -116,12 +115,15 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
       em.remove(user.agentProfile);
       user.agentProfile = null;
     }
+    await syncSupervisorPhone(em, user);
   },
   beforeDelete: async ({ em, viewer }, user) => {
     if (user.id === viewer.userId) throw CommonErrors.create('CONFLICT', 'You cannot delete yourself');
     await assertCanManageUser(em, viewer, user);
   },
 });
+// Asterisk's configuration is generated from these rows: workers/telephony-config re-applies it.
+notifyingTelephonyChanges(userService, 'user');
 
 /** Clears a lockout after too many failed logins; administrators only, as in the manual. */
 export async function unlockUser(context: DomainContext, id: string): Promise<User> {

@@ -66,6 +66,23 @@ export interface AmiEventMap {
   PeerStatus: AmiEventBase & { channeltype: string; peer: string; peerstatus: 'Reachable' | 'Unreachable' | string };
   /** One channel of a CoreShowChannels listing. */
   CoreShowChannel: AmiEventBase & ChannelFields & { actionid: string; duration: string; application: string };
+  /** One queue of a QueueStatus listing: its counters (members follow as QueueMember). */
+  QueueParams: AmiEventBase & { queue: string; strategy: string; calls: string; completed: string; abandoned: string };
+  /** One member of a queue in a QueueStatus listing; `status` is a device state number (1 idle ... 5 unavailable). */
+  QueueMember: AmiEventBase & {
+    queue: string;
+    name: string;
+    location: string;
+    stateinterface: string;
+    membership: 'static' | 'dynamic' | 'realtime' | string;
+    penalty: string;
+    callstaken: string;
+    status: string;
+    paused: string;
+    incall: string;
+  };
+  /** One caller waiting in a queue, in a QueueStatus listing. */
+  QueueEntry: AmiEventBase & { queue: string; position: string; channel: string; uniqueid: string; wait: string };
 }
 
 export type AmiEventName = keyof AmiEventMap;

@@ -1,4 +1,5 @@
 import { extension, type ConfSection } from './conf-file.js';
+import { FAKE_PSTN_CARRIER } from './pjsip-conf.js';
 
 /**
  * What a fake customer does, chosen by the last digit of the number dialled. The two digits
@@ -24,6 +25,13 @@ export function fakePstnNumber(outcome: FakePstnOutcome, talkSeconds = 0, prefix
   }
   return `${prefix}${String(talkSeconds).padStart(2, '0')}${FAKE_PSTN_OUTCOMES[outcome].digit}`;
 }
+
+/**
+ * Customers calling the platform: `Local/<DID>@fake-pstn-callers` (with the customer's number
+ * as caller id) dials the DID through the carrier's side of the loopback trunk, so the call
+ * reaches the platform's trunk context as a carrier's call would.
+ */
+export const FAKE_PSTN_CALLERS_CONTEXT = 'fake-pstn-callers';
 
 /** Prompts from asterisk-core-sounds-en-gsm: real speech, so that Asterisk's AMD decides. */
 const HUMAN_GREETING = 'hello';
@@ -78,5 +86,11 @@ export function fakePstnDialplan(): ConfSection[] {
     separator: '=>',
     lines: extension('s', behaviours[outcome]),
   }));
-  return [customers, ...outcomes];
+  const callers: ConfSection = {
+    name: FAKE_PSTN_CALLERS_CONTEXT,
+    comment: 'Customers who call the platform: the DID goes over the loopback trunk.',
+    separator: '=>',
+    lines: extension('_X.', [`Dial(PJSIP/\${EXTEN}@${FAKE_PSTN_CARRIER},30)`, 'Hangup()']),
+  };
+  return [customers, ...outcomes, callers];
 }

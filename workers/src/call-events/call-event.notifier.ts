@@ -1,7 +1,7 @@
 import type { EventBus } from '@switchboard/schema';
-import type { NormalizedCallEvent } from '@switchboard/telephony';
+import type { LiveStateSummary, NormalizedCallEvent } from '@switchboard/telephony';
 
-/** The only code that publishes `call.event`: one message per event written to the log. */
+/** The only code that publishes `call.event` (one per event written to the log) and `telephony.resynced`. */
 export class CallEventNotifier {
   constructor(private readonly events: EventBus) {}
 
@@ -20,5 +20,10 @@ export class CallEventNotifier {
       data: event.data,
       occurredAt: event.occurredAt.toISOString(),
     });
+  }
+
+  /** After each resync with Asterisk (every AMI login, so also after an Asterisk restart). */
+  resynced(summary: LiveStateSummary, closedCalls: number): void {
+    this.events.publish('telephony.resynced', { ...summary, closedCalls });
   }
 }

@@ -4,16 +4,22 @@ import {
   CLOSED_AFTER_RESYNC,
   CallTracker,
   coreShowChannels,
+  queueStatus,
+  summarizeLiveState,
   type AmiClient,
   type AmiEventBase,
   type NormalizedCallEvent,
+  type QueueSnapshot,
 } from '@switchboard/telephony';
+import type { CallEventNotifier } from './call-event.notifier.js';
 import { openCallsInLog, type CallEventWriter } from './call-event.writer.js';
 
 export interface CallEventsProcessorOptions {
   ami: AmiClient;
   orm: Orm;
   writer: CallEventWriter;
+  /** Publishes `telephony.resynced`; without one (replay tools, tests) the resync still closes calls. */
+  notifier?: CallEventNotifier;
   logger: Logger;
   /** Open calls logged this recently are checked against Asterisk on every (re)connect. */
   resyncWindowHours: number;
@@ -64,7 +70,11 @@ export class CallEventsProcessor {
       this.options.logger.error({ err: error, event: event.event }, 'could not normalize an AMI event');
       return this.idle();
     }
-    return produced.length === 0 ? this.idle() : this.enqueue(() => this.writeAll(produced));
+    return produced.length === 0
+      ? this.idle()
+      : this.enqueue(async () => {
+          await this.writeAll(produced);
+        });
   }
 
   /**
@@ -78,6 +88,11 @@ export class CallEventsProcessor {
     const listing = coreShowChannels(ami);
     // Awaited in turn below; marked handled now so a quick failure is not an unhandled rejection.
     listing.catch(() => undefined);
+    // Queue members are only reported, so a failed listing must not stop calls being closed.
+    const queues = queueStatus(ami).catch((error: unknown): QueueSnapshot[] | null => {
+      logger.warn({ err: error }, 'could not list queue members');
+      return null;
+    });
     return this.enqueue(async () => {
       const live = await listing;
       const closing = this.tracker.resync(live, listedAt);
@@ -94,15 +109,19 @@ export class CallEventsProcessor {
         if (closing.some((event) => event.callId === open.callId)) continue;
         closing.push(closedInLog(open.callId, open.linkedid, open.campaignId, this.options.now));
       }
-      logger.info({ liveChannels: live.length, closing: closing.length }, 'resynced with Asterisk');
-      await this.writeAll(closing);
+      const closed = await this.writeAll(closing);
+      const summary = summarizeLiveState(live, await queues);
+      logger.info({ ...summary, closedCalls: closed }, 'resynced with Asterisk');
+      this.options.notifier?.resynced(summary, closed);
     });
   }
 
-  private async writeAll(events: NormalizedCallEvent[]): Promise<void> {
+  /** Writes in order; returns how many were new to the log. */
+  private async writeAll(events: NormalizedCallEvent[]): Promise<number> {
+    let written = 0;
     for (const event of events) {
       try {
-        await this.options.writer.write(event);
+        if (await this.options.writer.write(event)) written += 1;
       } catch (error) {
         this.options.logger.error(
           { err: error, callId: event.callId, eventKey: event.eventKey },
@@ -110,6 +129,7 @@ export class CallEventsProcessor {
         );
       }
     }
+    return written;
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {

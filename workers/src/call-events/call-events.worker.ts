@@ -33,7 +33,8 @@ export function startCallEventsWorker(deps: CallEventsWorkerDeps): CallEventsWor
   const { config, logger } = deps;
   const log = logger.child({ worker: 'call-events', workerId: config.WORKER_ID });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
-  const writer = new CallEventWriter(deps.orm, new CallEventNotifier(deps.events), log);
+  const notifier = new CallEventNotifier(deps.events);
+  const writer = new CallEventWriter(deps.orm, notifier, log);
   let active: { ami: AmiClient; processor: CallEventsProcessor } | undefined;
   // Leading starts and stops in turn, even when the lease flips while AMI is connecting.
   let transition: Promise<void> = Promise.resolve();
@@ -52,6 +53,7 @@ export function startCallEventsWorker(deps: CallEventsWorkerDeps): CallEventsWor
         ami,
         orm: deps.orm,
         writer,
+        notifier,
         logger: log,
         resyncWindowHours: config.CALL_EVENTS_RESYNC_WINDOW_HOURS,
       });

@@ -611,6 +611,12 @@ export type CreateFormInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateInboundRouteInput = {
+  /** An inbound campaign. */
+  campaignId: Scalars['ID']['input'];
+  did: Scalars['String']['input'];
+};
+
 export type CreateOutboundRouteInput = {
   dialOptions?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -981,6 +987,29 @@ export type ImportDoNotCallNumbersInput = {
   uploadId: Scalars['ID']['input'];
 };
 
+export type InboundRoute = {
+  __typename?: 'InboundRoute';
+  campaign: Campaign;
+  createdAt: Scalars['DateTime']['output'];
+  /** The dialled number as the carrier sends it: digits, optionally a leading +. */
+  did: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InboundRouteConnection = {
+  __typename?: 'InboundRouteConnection';
+  nodes: Array<InboundRoute>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboundRouteFilter = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the DID. */
+  didContains?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** FORM: the campaign's dispositions and forms; EXTERNAL_URL: a CRM page per call. */
 export type InteractionType =
   | 'EXTERNAL_URL'
@@ -1023,6 +1052,7 @@ export type Mutation = {
   createDoNotCallList: DoNotCallList;
   createExternalSystem: ExternalSystem;
   createForm: Form;
+  createInboundRoute: InboundRoute;
   createOutboundRoute: OutboundRoute;
   createPause: Pause;
   createRetryRule: RetryRule;
@@ -1045,6 +1075,8 @@ export type Mutation = {
   deleteExternalSystem: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteForm: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteInboundRoute: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteOutboundRoute: Scalars['ID']['output'];
   /** Returns the deleted id. */
@@ -1099,6 +1131,7 @@ export type Mutation = {
   updateDoNotCallList: DoNotCallList;
   updateExternalSystem: ExternalSystem;
   updateForm: Form;
+  updateInboundRoute: InboundRoute;
   updateOutboundRoute: OutboundRoute;
   updatePause: Pause;
   updateRetryRule: RetryRule;
@@ -1191,6 +1224,11 @@ export type MutationCreateFormArgs = {
 };
 
 
+export type MutationCreateInboundRouteArgs = {
+  input: CreateInboundRouteInput;
+};
+
+
 export type MutationCreateOutboundRouteArgs = {
   input: CreateOutboundRouteInput;
 };
@@ -1257,6 +1295,11 @@ export type MutationDeleteExternalSystemArgs = {
 
 
 export type MutationDeleteFormArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteInboundRouteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1440,6 +1483,12 @@ export type MutationUpdateFormArgs = {
 };
 
 
+export type MutationUpdateInboundRouteArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInboundRouteInput;
+};
+
+
 export type MutationUpdateOutboundRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOutboundRouteInput;
@@ -1613,6 +1662,8 @@ export type Query = {
   externalSystems: ExternalSystemConnection;
   form: Form;
   forms: FormConnection;
+  inboundRoute: InboundRoute;
+  inboundRoutes: InboundRouteConnection;
   /** Whether any do-not-call list holds the number. */
   isNumberBlocked: NumberBlockStatus;
   /** The logged-in user. */
@@ -1789,6 +1840,18 @@ export type QueryFormArgs = {
 export type QueryFormsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FormFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInboundRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInboundRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboundRouteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2198,6 +2261,11 @@ export type UpdateFormInput = {
   /** Replaces every field, in this order; fields keep their ids by name. */
   fields?: InputMaybe<Array<FormFieldInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateInboundRouteInput = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  did?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Position is changed with reorderOutboundRoutes. */

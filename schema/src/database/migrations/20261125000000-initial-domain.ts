@@ -56,6 +56,8 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("create table \"campaigns\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"name\" varchar(128) not null, \"type\" \"campaign_type\" not null, \"state\" \"campaign_state\" not null default 'INACTIVE', \"is_template\" boolean not null default false, \"contact_database_id\" uuid null, \"interaction_type\" \"interaction_type\" not null default 'FORM', \"external_url\" varchar(2048) null, \"record_calls\" boolean not null default false, \"objective\" int not null default 0, \"speech\" text null, \"show_campaign_name\" boolean not null default true, \"outbound_route_id\" uuid null, \"outbound_caller_id\" varchar(64) null, \"external_system_id\" uuid null, \"external_id\" varchar(128) null, \"queue_strategy\" \"queue_strategy\" not null, \"queue_max_calls\" int not null, \"queue_queue_timeout_seconds\" int not null, \"queue_wrap_up_seconds\" int not null, \"queue_service_level_seconds\" int not null, \"queue_priority\" int not null, \"queue_ring_seconds\" int not null, \"queue_retry_seconds\" int not null, \"queue_music_on_hold\" varchar(100) null, \"queue_agent_announcement\" varchar(200) null, \"queue_entry_announcement\" varchar(200) null, \"queue_announce_hold_time\" \"hold_time_announcement\" not null, \"queue_announce_position\" boolean not null, \"queue_position_announce_frequency_seconds\" int not null, \"queue_periodic_announcement\" varchar(200) null, \"queue_periodic_announcement_frequency_seconds\" int not null, \"queue_escape_ivr_id\" varchar(64) null, \"queue_failover_destination_type\" \"destination_type\" not null, \"queue_failover_destination\" varchar(100) null, \"queue_auto_unpause_seconds\" int null, \"queue_auto_attend\" boolean null, \"queue_amd_enabled\" boolean not null, \"queue_machine_audio\" varchar(200) null, \"queue_safe_harbour_audio\" varchar(200) null, \"queue_pacing\" \"dialer_pacing\" not null, \"queue_initial_boost_factor\" real not null, \"queue_dial_ratio\" real not null, \"queue_max_abandon_rate_percent\" real not null, \"queue_max_channels\" int not null, \"queue_dial_timeout_seconds\" int not null, \"window_time_zone\" varchar(64) not null, \"window_start_date\" date null, \"window_end_date\" date null, \"window_rules\" jsonb not null, \"blocked_contact_fields\" text[] not null default '{}', \"hidden_contact_fields\" text[] not null default '{}', \"deleted_at\" timestamptz null, \"template_id\" uuid null, constraint \"campaigns_pkey\" primary key (\"id\"))");
     this.addSql("create index \"campaigns_state_index\" on \"campaigns\" (\"state\")");
     this.addSql("create unique index \"campaigns_live_name_unique\" on \"campaigns\" (\"name\", \"is_template\") where \"state\" <> 'DELETED'");
+    this.addSql("create table \"inbound_routes\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"did\" varchar(32) not null, \"campaign_id\" uuid not null, constraint \"inbound_routes_pkey\" primary key (\"id\"))");
+    this.addSql("alter table \"inbound_routes\" add constraint \"inbound_routes_did_unique\" unique (\"did\")");
     this.addSql("create table \"disposition_options\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"name\" varchar(128) not null, \"type\" \"disposition_type\" not null, \"campaign_id\" uuid not null, \"form_id\" uuid null, \"hidden\" boolean not null default false, \"position\" int not null default 0, constraint \"disposition_options_pkey\" primary key (\"id\"))");
     this.addSql("alter table \"disposition_options\" add constraint \"disposition_options_campaign_id_name_unique\" unique (\"campaign_id\", \"name\")");
     this.addSql("create table \"pauses\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"name\" varchar(100) not null, \"type\" \"pause_type\" not null default 'RECREATIONAL', \"active\" boolean not null default true, constraint \"pauses_pkey\" primary key (\"id\"))");
@@ -70,6 +72,9 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"trunks\" add constraint \"trunks_name_unique\" unique (\"name\")");
     this.addSql("create table \"users\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"username\" varchar(150) not null, \"first_name\" varchar(150) not null default '', \"last_name\" varchar(150) not null default '', \"email\" varchar(254) null, \"password_hash\" varchar(255) not null, \"role_id\" uuid not null, \"active\" boolean not null default true, \"failed_login_attempts\" int not null default 0, \"locked_at\" timestamptz null, \"last_login_at\" timestamptz null, \"token_version\" int not null default 0, constraint \"users_pkey\" primary key (\"id\"))");
     this.addSql("alter table \"users\" add constraint \"users_username_unique\" unique (\"username\")");
+    this.addSql("create table \"phone_accounts\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"user_id\" uuid not null, \"sip_extension\" int not null, \"sip_secret\" varchar(64) not null, constraint \"phone_accounts_pkey\" primary key (\"id\"))");
+    this.addSql("alter table \"phone_accounts\" add constraint \"phone_accounts_user_id_unique\" unique (\"user_id\")");
+    this.addSql("alter table \"phone_accounts\" add constraint \"phone_accounts_sip_extension_unique\" unique (\"sip_extension\")");
     this.addSql("create table \"dispositions\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"campaign_id\" uuid not null, \"contact_id\" uuid not null, \"option_id\" uuid not null, \"agent_id\" uuid null, \"answers\" jsonb not null default '{}', \"comment\" text null, \"call_id\" varchar(64) null, \"revision\" int not null default 1, constraint \"dispositions_pkey\" primary key (\"id\"))");
     this.addSql("alter table \"dispositions\" add constraint \"dispositions_campaign_id_contact_id_unique\" unique (\"campaign_id\", \"contact_id\")");
     this.addSql("create table \"disposition_changes\" (\"id\" uuid not null, \"created_at\" timestamptz not null default now(), \"updated_at\" timestamptz not null default now(), \"disposition_id\" uuid not null, \"revision\" int not null, \"option_id\" uuid not null, \"agent_id\" uuid null, \"answers\" jsonb not null default '{}', \"comment\" text null, \"call_id\" varchar(64) null, constraint \"disposition_changes_pkey\" primary key (\"id\"))");
@@ -91,11 +96,13 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"campaigns\" add constraint \"campaigns_outbound_route_id_foreign\" foreign key (\"outbound_route_id\") references \"outbound_routes\" (\"id\") on update cascade on delete set null");
     this.addSql("alter table \"campaigns\" add constraint \"campaigns_external_system_id_foreign\" foreign key (\"external_system_id\") references \"external_systems\" (\"id\") on update cascade on delete set null");
     this.addSql("alter table \"campaigns\" add constraint \"campaigns_template_id_foreign\" foreign key (\"template_id\") references \"campaigns\" (\"id\") on update cascade on delete set null");
+    this.addSql("alter table \"inbound_routes\" add constraint \"inbound_routes_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"disposition_options\" add constraint \"disposition_options_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"disposition_options\" add constraint \"disposition_options_form_id_foreign\" foreign key (\"form_id\") references \"forms\" (\"id\") on update cascade on delete restrict");
     this.addSql("alter table \"retry_rules\" add constraint \"retry_rules_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"retry_rules\" add constraint \"retry_rules_disposition_option_id_foreign\" foreign key (\"disposition_option_id\") references \"disposition_options\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"users\" add constraint \"users_role_id_foreign\" foreign key (\"role_id\") references \"roles\" (\"id\") on update cascade on delete restrict");
+    this.addSql("alter table \"phone_accounts\" add constraint \"phone_accounts_user_id_foreign\" foreign key (\"user_id\") references \"users\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"dispositions\" add constraint \"dispositions_campaign_id_foreign\" foreign key (\"campaign_id\") references \"campaigns\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"dispositions\" add constraint \"dispositions_contact_id_foreign\" foreign key (\"contact_id\") references \"contacts\" (\"id\") on update cascade on delete cascade");
     this.addSql("alter table \"dispositions\" add constraint \"dispositions_option_id_foreign\" foreign key (\"option_id\") references \"disposition_options\" (\"id\") on update cascade on delete restrict");
@@ -132,6 +139,7 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"disposition_options\" drop constraint \"disposition_options_form_id_foreign\"");
     this.addSql("alter table \"campaigns\" drop constraint \"campaigns_outbound_route_id_foreign\"");
     this.addSql("alter table \"campaigns\" drop constraint \"campaigns_template_id_foreign\"");
+    this.addSql("alter table \"inbound_routes\" drop constraint \"inbound_routes_campaign_id_foreign\"");
     this.addSql("alter table \"disposition_options\" drop constraint \"disposition_options_campaign_id_foreign\"");
     this.addSql("alter table \"retry_rules\" drop constraint \"retry_rules_campaign_id_foreign\"");
     this.addSql("alter table \"dispositions\" drop constraint \"dispositions_campaign_id_foreign\"");
@@ -143,6 +151,7 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("alter table \"dispositions\" drop constraint \"dispositions_option_id_foreign\"");
     this.addSql("alter table \"disposition_changes\" drop constraint \"disposition_changes_option_id_foreign\"");
     this.addSql("alter table \"users\" drop constraint \"users_role_id_foreign\"");
+    this.addSql("alter table \"phone_accounts\" drop constraint \"phone_accounts_user_id_foreign\"");
     this.addSql("alter table \"dispositions\" drop constraint \"dispositions_agent_id_foreign\"");
     this.addSql("alter table \"disposition_changes\" drop constraint \"disposition_changes_agent_id_foreign\"");
     this.addSql("alter table \"campaign_database_changes\" drop constraint \"campaign_database_changes_changed_by_id_foreign\"");
@@ -166,12 +175,14 @@ export class Migration20261125000000InitialDomain extends Migration {
     this.addSql("drop table if exists \"form_fields\" cascade");
     this.addSql("drop table if exists \"outbound_routes\" cascade");
     this.addSql("drop table if exists \"campaigns\" cascade");
+    this.addSql("drop table if exists \"inbound_routes\" cascade");
     this.addSql("drop table if exists \"disposition_options\" cascade");
     this.addSql("drop table if exists \"pauses\" cascade");
     this.addSql("drop table if exists \"retry_rules\" cascade");
     this.addSql("drop table if exists \"roles\" cascade");
     this.addSql("drop table if exists \"trunks\" cascade");
     this.addSql("drop table if exists \"users\" cascade");
+    this.addSql("drop table if exists \"phone_accounts\" cascade");
     this.addSql("drop table if exists \"dispositions\" cascade");
     this.addSql("drop table if exists \"disposition_changes\" cascade");
     this.addSql("drop table if exists \"campaign_database_changes\" cascade");

@@ -3,6 +3,7 @@ import type { ConfigurationFiles } from '../base-configuration.js';
 import { amdConf } from './amd-conf.js';
 import { callSetupDialplan } from './call-setup-dialplan.js';
 import { campaignQueuesConf } from './campaign-queues-conf.js';
+import { inboundRoutesDialplan } from './inbound-routes-dialplan.js';
 import { outboundRoutesDialplan, ROUTES_CONTEXT } from './outbound-routes-dialplan.js';
 import { PHONES_CONTEXT, phonesPjsipConf } from './phones-pjsip-conf.js';
 import type { DatabaseConfigurationOptions, TelephonyModel } from './telephony-model.js';
@@ -37,6 +38,7 @@ export function databaseConfiguration(
     },
     ...outboundRoutesDialplan(model.routes, model.trunks),
     ...callSetupDialplan(model.queues, options),
+    ...inboundRoutesDialplan(model.inboundRoutes ?? []),
   ]);
   return new Map([
     ['pjsip.conf', phonesPjsipConf(model.phones, options)],

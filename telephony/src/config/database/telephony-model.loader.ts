@@ -6,10 +6,12 @@ import {
   CampaignState,
   HoldTimeAnnouncement,
   OutboundRoute,
+  PhoneAccount,
   Trunk,
   type Orm,
 } from '@switchboard/schema';
-import type { CampaignQueueModel, QueueStrategyName, TelephonyModel } from './telephony-model.js';
+import { loadInboundRoutes } from './inbound-routes.loader.js';
+import type { CampaignQueueModel, QueueStrategyName, SipPhone, TelephonyModel } from './telephony-model.js';
 
 const HOLD_TIME: Record<HoldTimeAnnouncement, CampaignQueueModel['announceHoldTime']> = {
   [HoldTimeAnnouncement.NO]: 'no',
@@ -47,8 +49,9 @@ function queueOf(campaign: Campaign): CampaignQueueModel {
  */
 export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
   const em = orm.em.fork();
-  const [agents, trunks, routes, campaigns, amd] = await Promise.all([
+  const [agents, supervisors, trunks, routes, campaigns, amd] = await Promise.all([
     em.find(AgentProfile, {}, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
+    em.find(PhoneAccount, {}, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
     em.find(Trunk, {}, { orderBy: { name: 'asc' } }),
     em.find(OutboundRoute, {}, { orderBy: { position: 'asc', name: 'asc' } }),
     // Finished campaigns keep their queue: their last calls may still be in it.
@@ -57,13 +60,10 @@ export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
   ]);
   const trunkNames = new Map(trunks.map((trunk) => [trunk.id, trunk.name]));
   return {
-    phones: agents.map((agent) => ({
-      extension: String(agent.sipExtension),
-      secret: agent.sipSecret,
-      displayName: `${agent.user.firstName} ${agent.user.lastName}`.trim() || agent.user.username,
-      agentId: agent.id,
-      role: 'agent' as const,
-    })),
+    phones: [
+      ...agents.map((agent) => phoneOf(agent, agent.id, 'agent')),
+      ...supervisors.map((account) => phoneOf(account, null, 'supervisor')),
+    ].sort((one, other) => Number(one.extension) - Number(other.extension)),
     trunks: trunks.map(({ name, callerId, maxChannels, sipDetails }) => ({ name, callerId, maxChannels, sipDetails })),
     routes: routes.map((route) => ({
       name: route.name,
@@ -78,6 +78,18 @@ export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
     })),
     queues: campaigns.map(queueOf),
     amd: pickAmd(amd),
+    inboundRoutes: await loadInboundRoutes(em),
+  };
+}
+
+function phoneOf(owner: AgentProfile | PhoneAccount, agentId: string | null, role: SipPhone['role']): SipPhone {
+  const { user } = owner;
+  return {
+    extension: String(owner.sipExtension),
+    secret: owner.sipSecret,
+    displayName: `${user.firstName} ${user.lastName}`.trim() || user.username,
+    agentId,
+    role,
   };
 }
 

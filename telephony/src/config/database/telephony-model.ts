@@ -11,6 +11,13 @@ export interface TelephonyModel {
   routes: OutboundRouteModel[];
   queues: CampaignQueueModel[];
   amd: AmdModel;
+  /** DIDs routed into a live inbound campaign's queue; any other DID is unallocated. */
+  inboundRoutes?: InboundRouteModel[];
+}
+
+export interface InboundRouteModel {
+  did: string;
+  campaignId: string;
 }
 
 export interface SipPhone {
@@ -18,7 +25,7 @@ export interface SipPhone {
   extension: string;
   secret: string;
   displayName: string;
-  /** AgentProfile id for agents; user id for supervisors. */
+  /** AgentProfile id for agents (the calls' SB_AGENT_ID); null for supervisors, who are no agent. */
   agentId: string | null;
   role: 'agent' | 'supervisor';
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { renderConf } from '../conf-file.js';
+import { inboundRoutesDialplan } from './inbound-routes-dialplan.js';
+
+const campaignId = '6f1c1c3e-0000-4000-8000-0000000000aa';
+
+describe('inbound routes dialplan', () => {
+  it('sends each DID into its campaign queue with the contract variables', () => {
+    const conf = renderConf(inboundRoutesDialplan([{ did: '+541140001234', campaignId }]));
+    expect(conf).toContain('[switchboard-from-trunk]');
+    expect(conf).toContain('exten => +541140001234,1,Set(__SB_CALL_ID=');
+    expect(conf).toContain(`Set(__SB_CAMPAIGN_ID=${campaignId})`);
+    expect(conf).toContain('Set(__SB_PHONE=${CALLERID(num)})');
+    expect(conf).toContain(`Queue(campaign-${campaignId})`);
+  });
+
+  it('adds nothing without routes, leaving the base "unallocated" pattern alone', () => {
+    expect(inboundRoutesDialplan([])).toEqual([]);
+  });
+});
