@@ -139,3 +139,5 @@ export * from './contacts/import/contact-import.service.js';
 export * from './do-not-call/do-not-call-import.inputs.js';
 export * from './do-not-call/do-not-call-import.service.js';
 export * from './telephony/amd-settings.entity.js';
+export * from './telephony/amd-settings.inputs.js';
+export * from './telephony/amd-settings.service.js';

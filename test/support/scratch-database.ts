@@ -6,7 +6,9 @@ import { dropDatabase, openDatabase, prepareDatabase, type Orm } from '@switchbo
  * whole tables (the telephony configuration is generated from every trunk and route), where
  * other files' rows would change the outcome.
  */
-export async function openScratchDatabase(label: string): Promise<{ orm: Orm; drop(): Promise<void> }> {
+export async function openScratchDatabase(
+  label: string,
+): Promise<{ orm: Orm; databaseUrl: string; drop(): Promise<void> }> {
   const url = new URL(inject('databaseUrl'));
   url.pathname = `${url.pathname}_${label}`;
   const databaseUrl = url.toString();
@@ -14,6 +16,7 @@ export async function openScratchDatabase(label: string): Promise<{ orm: Orm; dr
   const orm = await openDatabase(databaseUrl);
   return {
     orm,
+    databaseUrl,
     drop: async () => {
       await orm.close(true);
       await dropDatabase(databaseUrl);

@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AmdSettingsResolver } from '../resolvers/amd-settings.resolver.js';
 import { AuthResolver } from '../resolvers/auth.resolver.js';
 import { UserResolver } from '../resolvers/user.resolver.js';
 import { RoleResolver } from '../resolvers/role.resolver.js';
@@ -54,4 +55,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ContactImportResolver,
   CallEventsResolver,
   TelephonyCredentialsResolver,
+  AmdSettingsResolver,
 ];

@@ -1,3 +1,4 @@
+import { CALL_VARIABLES } from '../events/channel-variables.js';
 import { renderConf } from './conf-file.js';
 import type { BaseConfigurationOptions } from './pbx-options.js';
 
@@ -14,8 +15,8 @@ export function managerConf(options: BaseConfigurationOptions): string {
         // Events carry Asterisk's own time, so ordering and spacing can be measured at the source.
         ['timestampevents', true],
         // Every channel event carries the call's Switchboard ids (the channel-variable contract),
-        // so the call-events worker needs no GetVar round trip.
-        ['channelvars', 'SB_CALL_ID,SB_CAMPAIGN_ID,SB_CONTACT_ID,SB_AGENT_ID,SB_PHONE'],
+        // so the call-events worker needs no GetVar round trip; SB_RECORDING once MixMonitor runs.
+        ['channelvars', CALL_VARIABLES.join(',')],
         ['displayconnects', false],
         ['authtimeout', 10],
         ['authlimit', 50],

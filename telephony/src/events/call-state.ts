@@ -82,7 +82,7 @@ export function callEvent(
     phone: variables.SB_PHONE ?? call.customer?.phone ?? null,
     waitSeconds: null,
     durationSeconds: null,
-    recording: null,
+    recording: variables.SB_RECORDING ?? null,
     ...fields,
     data: { linkedid: call.linkedid, ...fields.data },
   };

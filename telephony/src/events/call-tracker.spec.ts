@@ -86,6 +86,38 @@ describe('CallTracker on recorded calls to the fake PSTN', () => {
     });
   });
 
+  const RECORDING = '2026/11/25/811e3d49-e857-4619-996b-70ae8f1489a3.wav';
+
+  it('carries SB_RECORDING on the rows written once a VarSet has made it known', () => {
+    const events = fixture('human-customer-hangs-up');
+    const bridged = events.findIndex((event) => event.event === 'BridgeEnter');
+    const at = events[bridged]!;
+    const recordingSet: AmiEventBase = {
+      event: 'VarSet',
+      channel: at['channel'],
+      uniqueid: at['uniqueid'],
+      linkedid: at['linkedid'],
+      timestamp: at.timestamp,
+      variable: { __SB_RECORDING: '' },
+      value: RECORDING,
+    };
+    const logged = normalize([...events.slice(0, bridged), recordingSet, ...events.slice(bridged)]);
+    expect(logged.map((event) => [event.type, event.recording])).toEqual([
+      ['DIAL', null],
+      ['ANSWER', null],
+      ['COMPLETEOUTNUM', RECORDING],
+    ]);
+  });
+
+  it('reads SB_RECORDING from ChanVariable headers as well', () => {
+    const events = fixture('human-customer-hangs-up')
+      .filter((event) => event.event !== 'VarSet' || !('__SB_RECORDING' in (event['variable'] as object)))
+      .map((event) => (event.event === 'Hangup' ? { ...event, chanvariable: { SB_RECORDING: RECORDING } } : event));
+    const logged = normalize(events);
+    expect(logged.at(-1)).toMatchObject({ type: 'COMPLETEOUTNUM', recording: RECORDING });
+    expect(logged[0]!.recording).toBeNull();
+  });
+
   it('falls back to the linkedid as call id when the call carries no SB_CALL_ID', () => {
     const events = fixture('busy').filter((event) => event.event !== 'VarSet');
     const logged = normalize(events);

@@ -1,7 +1,18 @@
 import type { AmiEventBase } from '../ami/ami-events.js';
 
-/** Variables of the channel-variable contract, without the inheritance underscores. */
-export const CALL_VARIABLES = ['SB_CALL_ID', 'SB_CAMPAIGN_ID', 'SB_CONTACT_ID', 'SB_AGENT_ID', 'SB_PHONE'] as const;
+/**
+ * Variables of the channel-variable contract, without the inheritance underscores.
+ * SB_RECORDING (the recording's path, relative to the recordings directory) is set by the
+ * call-setup dialplan once MixMonitor starts, so only events after that carry it.
+ */
+export const CALL_VARIABLES = [
+  'SB_CALL_ID',
+  'SB_CAMPAIGN_ID',
+  'SB_CONTACT_ID',
+  'SB_AGENT_ID',
+  'SB_PHONE',
+  'SB_RECORDING',
+] as const;
 export type CallVariable = (typeof CALL_VARIABLES)[number];
 export type CallVariables = Partial<Record<CallVariable, string>>;
 

@@ -108,6 +108,23 @@ export type AgentProfileInput = {
   sipExtension?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AmdSettings = {
+  __typename?: 'AmdSettings';
+  afterGreetingSilenceMs: Scalars['Int']['output'];
+  betweenWordsSilenceMs: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  greetingMs: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  initialSilenceMs: Scalars['Int']['output'];
+  maximumNumberOfWords: Scalars['Int']['output'];
+  maximumWordLengthMs: Scalars['Int']['output'];
+  minWordLengthMs: Scalars['Int']['output'];
+  /** Energy below which a sample counts as silence (0-32767). */
+  silenceThreshold: Scalars['Int']['output'];
+  totalAnalysisTimeMs: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type BuiltInRole =
   | 'ADMINISTRATOR'
   | 'AGENT'
@@ -1121,6 +1138,8 @@ export type Mutation = {
   /** Administrators only: clears a lockout. */
   unlockUser: User;
   updateAgentGroup: AgentGroup;
+  /** Changes the fields given; Asterisk reloads amd.conf. */
+  updateAmdSettings: AmdSettings;
   updateCampaign: Campaign;
   /** An agent's edit, within the campaign's blocked and hidden fields. */
   updateCampaignContact: Contact;
@@ -1434,6 +1453,11 @@ export type MutationUpdateAgentGroupArgs = {
 };
 
 
+export type MutationUpdateAmdSettingsArgs = {
+  input: UpdateAmdSettingsInput;
+};
+
+
 export type MutationUpdateCampaignArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCampaignInput;
@@ -1633,6 +1657,8 @@ export type Query = {
   agentActivities: AgentActivityConnection;
   agentGroup: AgentGroup;
   agentGroups: AgentGroupConnection;
+  /** The platform's answering-machine detection settings. */
+  amdSettings: AmdSettings;
   /** The call-event log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' events. */
   callEvents: CallEventConnection;
   callback: Callback;
@@ -2197,6 +2223,27 @@ export type UpdateAgentGroupInput = {
   autoUnpauseSeconds?: InputMaybe<Scalars['Int']['input']>;
   forceDisposition?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateAmdSettingsInput = {
+  /** Silence after the greeting, in ms (100-10000). */
+  afterGreetingSilenceMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Silence that separates two words, in ms (10-5000). */
+  betweenWordsSilenceMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Longest greeting of a human, in ms (100-30000). */
+  greetingMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Silence before the greeting, in ms (500-30000). */
+  initialSilenceMs?: InputMaybe<Scalars['Int']['input']>;
+  /** More words than this is a machine (1-100). */
+  maximumNumberOfWords?: InputMaybe<Scalars['Int']['input']>;
+  /** A longer word is a machine, in ms (100-60000). */
+  maximumWordLengthMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Shortest sound that counts as a word, in ms (10-5000). */
+  minWordLengthMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Energy below which a sample is silence (0-32767). */
+  silenceThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Longest analysis, in ms (1000-60000). */
+  totalAnalysisTimeMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The type, and whether it is a template, never change. */
