@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { dropDatabase, ensureDatabaseExists, migrateToLatest, openDatabase } from './database.js';
@@ -8,12 +8,6 @@ import { dropDatabase, ensureDatabaseExists, migrateToLatest, openDatabase } fro
  * the difference as a new migration under schema/src/database/migrations.
  * Usage: npm run build && npm run migration:create -- <name>
  */
-const EMPTY_INDEX = `import type { MigrationObject } from '@mikro-orm/core';
-
-/** Migrations in order. \`npm run migration:create\` appends new ones here. */
-export const migrationsList: MigrationObject[] = [
-];
-`;
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
   process.stderr.write('usage: npm run migration:create -- <kebab-case-name>\n');
@@ -24,20 +18,10 @@ const scratch = new URL(baseUrl);
 scratch.pathname = `/switchboard_migration_scratch_${process.pid}`;
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/database/migrations');
 
-// Before the first release the schema is one initial migration, rewritten as entities change:
-// `--replace-initial` deletes every migration and writes that one again.
-const replaceInitial = process.argv.includes('--replace-initial');
-if (replaceInitial) {
-  for (const file of await readdir(sourceDir)) {
-    if (file !== 'index.ts') await rm(path.join(sourceDir, file));
-  }
-  await writeFile(path.join(sourceDir, 'index.ts'), EMPTY_INDEX);
-}
-
 await ensureDatabaseExists(scratch.toString());
 const orm = await openDatabase(scratch.toString());
 try {
-  if (!replaceInitial) await migrateToLatest(orm);
+  await migrateToLatest(orm);
   const sql = await orm.getSchemaGenerator().getUpdateSchemaMigrationSQL({ wrap: false });
   const split = (text: string) =>
     text
@@ -48,7 +32,7 @@ try {
   if (diff.up.length === 0) {
     process.stdout.write('entities and migrations agree: nothing to write\n');
   } else {
-    const stamp = replaceInitial ? '20261125000000' : new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     const className = `Migration${stamp}${name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}`;
     const fileName = `${stamp}-${name}`;
     const statements = (lines: string[]) => lines.map((sql) => `    this.addSql(${JSON.stringify(sql)});`).join('\n');

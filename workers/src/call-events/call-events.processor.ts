@@ -89,7 +89,7 @@ export class CallEventsProcessor {
     // Awaited in turn below; marked handled now so a quick failure is not an unhandled rejection.
     listing.catch(() => undefined);
     // Queue members are only reported, so a failed listing must not stop calls being closed.
-    const queues = queueStatus(ami).catch((error: unknown): QueueSnapshot[] | null => {
+    const queues = listQueuesPatiently(ami).catch((error: unknown): QueueSnapshot[] | null => {
       logger.warn({ err: error }, 'could not list queue members');
       return null;
     });
@@ -162,4 +162,22 @@ function closedInLog(
     recording: null,
     data: { linkedid, reason: CLOSED_AFTER_RESYNC, fromLog: true },
   };
+}
+
+const QUEUE_LISTING_ATTEMPTS = 10;
+const QUEUE_LISTING_PAUSE_MS = 300;
+
+/**
+ * Right after a restart Asterisk accepts AMI logins before app_queue has loaded, and
+ * QueueStatus fails: try again for a few seconds before reporting the listing as failed.
+ */
+async function listQueuesPatiently(ami: Parameters<typeof queueStatus>[0]): Promise<QueueSnapshot[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await queueStatus(ami);
+    } catch (error) {
+      if (attempt >= QUEUE_LISTING_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, QUEUE_LISTING_PAUSE_MS));
+    }
+  }
 }
