@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { EventBus, Orm } from '@switchboard/schema';
 import {
@@ -11,7 +10,7 @@ import {
   type TelephonyConfig,
 } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
-import { RedisLease } from '../common/redis-lease.js';
+import { leadWithLease } from '../common/lease-leadership.js';
 import { ConfigurationApplier } from './configuration-applier.js';
 import { watchConfigurationChanges } from './configuration-changes.js';
 
@@ -56,8 +55,6 @@ function startAgi(deps: TelephonyConfigWorkerDeps, log: Logger): Promise<FastAgi
 export function startTelephonyConfigWorker(deps: TelephonyConfigWorkerDeps): TelephonyConfigWorker {
   const { config, telephony, logger } = deps;
   const log = logger.child({ worker: 'telephony-config', workerId: config.WORKER_ID });
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
-  let leading: Leading | undefined;
   const applier = new ConfigurationApplier({
     orm: deps.orm,
     telephony,
@@ -71,21 +68,12 @@ export function startTelephonyConfigWorker(deps: TelephonyConfigWorkerDeps): Tel
     applier.schedule(topic);
   });
 
-  // Leading starts and stops in turn, even when the lease flips while starting.
-  let transition: Promise<void> = Promise.resolve();
-  const inTurn = (step: () => Promise<void>) => {
-    transition = transition
-      .then(step)
-      .catch((error: unknown) => log.error({ err: error }, 'telephony-config transition failed'));
-    return transition;
-  };
-
-  const lead = () =>
-    inTurn(async () => {
-      if (!lease.isHeld || leading) return;
-      const agi = await startAgi(deps, log);
-      const ami = new AmiClient({ ...deps.amiOptions, logger: log });
-      leading = { ami, agi };
+  const leadership = leadWithLease<Leading>({
+    config,
+    name: 'telephony-config',
+    logger: log,
+    create: async () => ({ agi: await startAgi(deps, log), ami: new AmiClient({ ...deps.amiOptions, logger: log }) }),
+    run: async ({ ami }) => {
       await applier.use(ami);
       // Every login, the first included: Asterisk may have restarted with another run's files.
       ami.onConnection(
@@ -95,42 +83,23 @@ export function startTelephonyConfigWorker(deps: TelephonyConfigWorkerDeps): Tel
       // Not awaited: while Asterisk is down the client keeps retrying.
       ami.connect().catch((error: unknown) => log.warn({ err: error }, 'AMI not answering yet; retrying'));
       log.info('leading: applying the telephony configuration and answering FastAGI');
-    });
-
-  const follow = (reason: string) =>
-    inTurn(async () => {
-      const current = leading;
-      leading = undefined;
+    },
+    stop: async ({ agi, ami }) => {
       await applier.use(undefined);
-      if (!current) return;
-      log.warn({ reason }, 'no longer leading: stopping');
-      await Promise.all([current.agi?.close(), current.ami.close()]);
-    });
-
-  const lease = new RedisLease({
-    redis,
-    key: `${config.REDIS_PREFIX}lease:telephony-config`,
-    holder: config.WORKER_ID,
-    ttlMs: config.LEASE_TTL_MS,
-    renewMs: config.LEASE_RENEW_MS,
-    logger: log,
-    onAcquired: lead,
-    onLost: follow,
+      await Promise.all([agi?.close(), ami.close()]);
+    },
   });
-  lease.start();
 
   return {
     get isLeader() {
-      return lease.isHeld && leading !== undefined;
+      return leadership.isLeader;
     },
     get appliedCount() {
       return applier.appliedCount;
     },
     async close() {
       await stopWatching();
-      await lease.stop();
-      await follow('closed');
-      redis.disconnect();
+      await leadership.close();
     },
   };
 }
