@@ -48,7 +48,7 @@ async function viewerFor(services: Services, orm: Orm, token: string | null): Pr
 export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
   const orm = await openDatabase(config.DATABASE_URL);
   const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX);
-  const services = createServices(config);
+  const services = createServices(config, events, logger);
   const schema = await buildApiSchema();
 
   const app = express();
@@ -118,6 +118,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     events,
     async close() {
       await apollo.stop();
+      await services.close();
       await events.close();
       await orm.close(true);
     },

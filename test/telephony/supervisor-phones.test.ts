@@ -80,8 +80,22 @@ describe('supervisor phones', () => {
   it('generates a supervisor webphone like an agent one, without an agent id', async () => {
     const model: TelephonyModel = {
       phones: [
-        { extension: '1001', secret: 'agent-secret', displayName: 'Ana', agentId: 'agent-1', role: 'agent' },
-        { extension: '1002', secret: 'supervisor-secret', displayName: 'Sol', agentId: null, role: 'supervisor' },
+        {
+          extension: '1001',
+          secret: 'agent-secret',
+          displayName: 'Ana',
+          agentId: 'agent-1',
+          role: 'agent',
+          transport: 'webrtc',
+        },
+        {
+          extension: '1002',
+          secret: 'supervisor-secret',
+          displayName: 'Sol',
+          agentId: null,
+          role: 'supervisor',
+          transport: 'webrtc',
+        },
       ],
       trunks: [],
       routes: [],

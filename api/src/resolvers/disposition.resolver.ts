@@ -10,7 +10,7 @@ import {
   DispositionOption,
   PageArgs,
   dispositionHistory,
-  disposeContact,
+  disposeAsAgent,
   findContactDisposition,
   getDisposition,
   listDispositions,
@@ -26,7 +26,7 @@ export class DispositionResolver {
     description: "Creates or changes the contact's one disposition in the campaign; every call adds a history entry.",
   })
   disposeContact(@Arg('input', () => DisposeContactInput) input: DisposeContactInput, @Ctx() context: GraphQLContext) {
-    return disposeContact(domain(context), input);
+    return disposeAsAgent(domain(context), context.services.agentSessions, input);
   }
 
   @Query(() => DispositionConnection, { description: 'Dispositions of the campaigns the viewer may see.' })

@@ -1,8 +1,17 @@
-import { Entity, ManyToOne, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { AgentGroup } from './agent-group.entity.js';
 import { User } from '../auth/user.entity.js';
+
+/** How the agent's phone connects. */
+export enum AgentPhoneType {
+  /** The console's webphone (JsSIP over WebSocket, DTLS-SRTP). */
+  WEBRTC = 'WEBRTC',
+  /** A desk phone or softphone over SIP/UDP (RTP, no encryption): for sites with hardware phones. */
+  SIP = 'SIP',
+}
+registerEnumType(AgentPhoneType, { name: 'AgentPhoneType' });
 
 /** What makes a user an agent: a SIP extension and a group. */
 @ObjectType()
@@ -16,6 +25,10 @@ export class AgentProfile extends BaseEntity {
   @Property({ type: 'integer' })
   @Unique()
   sipExtension!: number;
+
+  @Field(() => AgentPhoneType)
+  @Enum({ items: () => AgentPhoneType, nativeEnumName: 'agent_phone_type', default: AgentPhoneType.WEBRTC })
+  phoneType: AgentPhoneType = AgentPhoneType.WEBRTC;
 
   @Field(() => AgentGroup)
   @ManyToOne({ entity: () => AgentGroup, deleteRule: 'restrict' })

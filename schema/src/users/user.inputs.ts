@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 
+import { AgentPhoneType } from '../agents/agent-profile.entity.js';
+
 const USERNAME = /^[A-Za-z0-9@.+_-]+$/;
 
 @InputType({ description: 'Makes the user an agent: its group and, optionally, its SIP extension.' })
@@ -13,6 +15,10 @@ export class AgentProfileInput {
   @Min(100)
   @Max(99_999_999)
   sipExtension?: number;
+
+  @Field(() => AgentPhoneType, { nullable: true, description: 'WEBRTC (the console) unless given.' })
+  @IsOptional()
+  phoneType?: AgentPhoneType;
 }
 
 @InputType()

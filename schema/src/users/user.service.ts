@@ -34,6 +34,7 @@ async function applyAgentProfile(em: EntityManager, user: User, input: AgentProf
     await assertExtensionFree(em, input.sipExtension, user);
     profile.sipExtension = input.sipExtension;
   }
+  if (input.phoneType) profile.phoneType = input.phoneType;
   profile.sipExtension ??= await nextFreeExtension(em);
   profile.sipSecret ??= newSipSecret();
   user.agentProfile = profile;

@@ -11,8 +11,13 @@ import type { TelephonyConfig } from '../telephony.config.js';
 import { answerScenario, registerScenario } from './sipp-scenarios.js';
 
 export interface TestPhoneOptions {
-  /** One of the test phones of the base configuration (`test-phone-1` ... `test-phone-4`). */
+  /**
+   * One of the test phones of the base configuration (`test-phone-1` ... `test-phone-4`), or,
+   * with `password`, any SIP endpoint of the UDP transport (an agent's SIP phone: its extension).
+   */
   name: string;
+  /** The endpoint's password, for phones that are not base test phones. */
+  password?: string;
   /** Seconds on the line after answering, unless the other side hangs up first. */
   talkSeconds: number;
   /** Ringing time before the phone answers. Default 200 ms. */
@@ -68,7 +73,7 @@ export async function startTestPhone(
   logger: Logger,
 ): Promise<TestPhone> {
   const paths = pbxPaths(config.PBX_DIR);
-  const password = (await readPbxSecrets(paths.secrets)).testPhones[options.name];
+  const password = options.password ?? (await readPbxSecrets(paths.secrets)).testPhones[options.name];
   if (password === undefined) throw new Error(`No test phone named ${options.name}`);
   const folder = `/tmp/switchboard-phones/${options.name}-${randomBytes(4).toString('hex')}`;
   const hostFolder = join(paths.chroot, folder);

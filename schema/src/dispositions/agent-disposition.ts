@@ -1,0 +1,20 @@
+import type { AgentSessionService } from '../agents/session/agent-session.service.js';
+import type { DomainContext } from '../common/domain-context.js';
+import type { Disposition } from './disposition.entity.js';
+import type { DisposeContactInput } from './disposition.inputs.js';
+import { disposeContact } from './disposition.service.js';
+
+/**
+ * An agent dispositions the call it just had: the disposition is recorded as anyone's, and
+ * the agent's session learns of it, so that an ACW held for a forced disposition ends.
+ */
+export async function disposeAsAgent(
+  context: DomainContext,
+  sessions: AgentSessionService,
+  input: DisposeContactInput,
+): Promise<Disposition> {
+  const disposition = await disposeContact(context, input);
+  const agentId = context.viewer.agentId;
+  if (agentId) await sessions.dispositioned(context.em.fork(), agentId, input.callId ?? null, input.contactId);
+  return disposition;
+}

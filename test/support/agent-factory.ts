@@ -1,0 +1,38 @@
+import { Redis } from 'ioredis';
+import { inject } from 'vitest';
+import { AgentGroup, AgentPhoneType, AgentProfile, AgentStateStore, BuiltInRole, type Orm } from '@switchboard/schema';
+import { loggedIn, unique } from './factories.js';
+
+export type GroupSettings = Partial<
+  Pick<
+    AgentGroup,
+    'autoUnpauseSeconds' | 'forceDisposition' | 'autoAttendInbound' | 'allowHold' | 'allowOutOfCampaignCalls'
+  >
+>;
+
+/** An agent group written straight to the database. */
+export async function createAgentGroup(orm: Orm, settings: GroupSettings = {}): Promise<AgentGroup> {
+  const em = orm.em.fork();
+  const group = em.create(AgentGroup, { name: unique('group'), ...settings } as AgentGroup);
+  await em.flush();
+  return group;
+}
+
+/**
+ * A logged-in (API token) agent whose phone is a plain SIP endpoint, so that a sipp test phone
+ * can register as it (`startTestPhone(config, { name: String(sipExtension), password: sipSecret })`).
+ */
+export async function createSipAgent(orm: Orm, url: string, group?: AgentGroup) {
+  const agent = await loggedIn(orm, url, BuiltInRole.AGENT, { group: group ?? (await createAgentGroup(orm)) });
+  const em = orm.em.fork();
+  const profile = await em.findOneOrFail(AgentProfile, { user: agent.user.id });
+  profile.phoneType = AgentPhoneType.SIP;
+  await em.flush();
+  return { ...agent, agentId: profile.id, sipExtension: profile.sipExtension, sipSecret: profile.sipSecret };
+}
+
+/** The run's agent-state store (same Redis prefix as the api under test). */
+export function testAgentStateStore(): { store: AgentStateStore; redis: Redis } {
+  const redis = new Redis(inject('redisUrl'));
+  return { store: new AgentStateStore(redis, inject('redisPrefix')), redis };
+}
