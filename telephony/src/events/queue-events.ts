@@ -12,7 +12,7 @@ const seconds = (value: unknown): number | null => {
 type FindCall = (linkedid: string) => CallState | undefined;
 
 /**
- * Queue (app_queue), hold and transfer events: each names its call by one linkedid header and
+ * Queue (app_queue), hold, transfer and recording events: each names its call by one linkedid header and
  * yields at most one log event, so they are a table rather than state-machine steps.
  */
 export function queueAndAgentEvent(
@@ -104,10 +104,17 @@ const HANDLERS: Record<string, Handler> = {
   AttendedTransfer: {
     linkedidHeader: 'origtransfererlinkedid',
     uniqueidHeader: 'origtransfereruniqueid',
+    // A consultation turned three-way (the agent's "Confer") is Asterisk's Threeway transfer.
     build: (call, event, at, key) => [
-      callEvent(call, 'ATTENDEDTRANSFER', key, at, {
+      callEvent(call, text(event['desttype']) === 'Threeway' ? 'CONFERENCE' : 'ATTENDEDTRANSFER', key, at, {
         data: { result: text(event['result']), destinationType: text(event['desttype']) },
       }),
     ],
   },
+  MixMonitorStart: onChannel((call, event, at, key) => [
+    callEvent(call, 'RECORDING_STARTED', key, at, { data: { channel: text(event['channel']) } }),
+  ]),
+  MixMonitorStop: onChannel((call, event, at, key) => [
+    callEvent(call, 'RECORDING_STOPPED', key, at, { data: { channel: text(event['channel']) } }),
+  ]),
 };

@@ -4,6 +4,8 @@ import {
   AmiClient,
   DNC_AGI_SCRIPT,
   doNotCallHandler,
+  INBOUND_CONTACT_AGI_SCRIPT,
+  inboundContactHandler,
   startFastAgiServer,
   type AmiClientOptions,
   type FastAgiServer,
@@ -39,7 +41,10 @@ interface Leading {
 /** The do-not-call FastAGI server; applying goes on without it (the dialplan then refuses the calls). */
 function startAgi(deps: TelephonyConfigWorkerDeps, log: Logger): Promise<FastAgiServer | undefined> {
   const { FASTAGI_HOST: host, FASTAGI_PORT: port } = deps.telephony;
-  const handlers = new Map([[DNC_AGI_SCRIPT, doNotCallHandler(deps.orm)]]);
+  const handlers = new Map([
+    [DNC_AGI_SCRIPT, doNotCallHandler(deps.orm)],
+    [INBOUND_CONTACT_AGI_SCRIPT, inboundContactHandler(deps.orm)],
+  ]);
   return startFastAgiServer({ host, port, handlers }, log).catch((error: unknown) => {
     log.error({ err: error, port }, 'FastAGI server could not start');
     return undefined;

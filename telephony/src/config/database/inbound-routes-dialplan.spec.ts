@@ -11,7 +11,7 @@ describe('inbound routes dialplan', () => {
     expect(conf).toContain('exten => +541140001234,1,Set(__SB_CALL_ID=');
     expect(conf).toContain(`Set(__SB_CAMPAIGN_ID=${campaignId})`);
     expect(conf).toContain('Set(__SB_PHONE=${CALLERID(num)})');
-    expect(conf).toContain(`Queue(campaign-${campaignId})`);
+    expect(conf).toContain(`Queue(campaign-${campaignId},tb(switchboard-agent-leg^s^1()))`);
   });
 
   it('adds nothing without routes, leaving the base "unallocated" pattern alone', () => {

@@ -9,6 +9,9 @@ const TRUNK_GROUP_CATEGORY = 'trunks';
 
 const routeContext = (index: number) => `${ROUTES_CONTEXT}-${index + 1}`;
 
+/** Dial a number here to go out by this route only (a campaign's route), whatever the routes' order. */
+export const routeContextById = (routeId: string) => `switchboard-route-${routeId}`;
+
 /** Dial() options are stored free-form; commas and parentheses would change its arguments. */
 const safeDialOptions = (options: string) => options.replace(/[^A-Za-z0-9^():]/g, '');
 
@@ -65,6 +68,12 @@ export function outboundRoutesDialplan(
           : route.patterns.flatMap((pattern) => patternExtension(pattern, route, routeTrunks)),
     };
   });
+  // One context per route id, for calls that must take a given route (see routeContextById).
+  const routesById = routes.flatMap((route, index): ConfSection[] =>
+    route.id === undefined
+      ? []
+      : [{ name: routeContextById(route.id), separator: '=>', lines: [['include', routeContext(index)] as const] }],
+  );
   return [
     {
       name: ROUTES_CONTEXT,
@@ -72,5 +81,6 @@ export function outboundRoutesDialplan(
       lines: routes.map((_, index) => ['include', routeContext(index)] as const),
     },
     ...routeSections,
+    ...routesById,
   ];
 }

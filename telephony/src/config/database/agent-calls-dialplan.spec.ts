@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { renderConf } from '../conf-file.js';
+import { agentCallsDialplan } from './agent-calls-dialplan.js';
+import { outboundRoutesDialplan, routeContextById } from './outbound-routes-dialplan.js';
+
+const trunk = { name: 'carrier', callerId: null, maxChannels: 5, sipDetails: '' };
+const route = (id: string, name: string) => ({
+  id,
+  name,
+  ringSeconds: 20,
+  dialOptions: '',
+  patterns: [{ prefix: null, prepend: null, pattern: '5XXXXXX' }],
+  trunks: ['carrier'],
+});
+
+describe('dialplan of agent calls', () => {
+  it('gives each route with an id a context that takes that route only', () => {
+    const text = renderConf(outboundRoutesDialplan([route('r-1', 'first'), route('r-2', 'second')], [trunk]));
+    expect(text).toContain(`[${routeContextById('r-2')}]\ninclude => switchboard-routes-2\n`);
+    expect(text).toContain(`[${routeContextById('r-1')}]\ninclude => switchboard-routes-1\n`);
+  });
+
+  it('checks the destination exists before going there', () => {
+    const text = renderConf(agentCallsDialplan());
+    expect(text).toMatch(/GotoIf\(\$\[\$\{DIALPLAN_EXISTS\(\$\{SB_DIAL_CONTEXT\},\$\{SB_DIAL_EXTEN\},1\)\}\]\?dial\)/);
+    expect(text).toContain('same => n(dial),Goto(${SB_DIAL_CONTEXT},${SB_DIAL_EXTEN},1)');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { renderConf } from '../conf-file.js';
+import { agentLegOption, inCallDialplan } from './in-call-dialplan.js';
+import type { CampaignQueueModel } from './telephony-model.js';
+
+const queue = { campaignId: '0b8e7f52-1111-4000-8000-00000000000a', autoAttend: true } as CampaignQueueModel;
+
+describe('in-call dialplan', () => {
+  it("passes the campaign's auto-attend to the agent-leg Gosub, or leaves it to the group", () => {
+    expect(agentLegOption(true)).toBe('tb(switchboard-agent-leg^s^1(yes))');
+    expect(agentLegOption(false)).toBe('tb(switchboard-agent-leg^s^1(no))');
+    expect(agentLegOption(null)).toBe('tb(switchboard-agent-leg^s^1())');
+  });
+
+  it('asks auto-attending phones to answer, and gives agent legs only the attended-transfer key', () => {
+    const conf = renderConf(inCallDialplan([queue], 'switchboard.local'));
+    expect(conf).toContain('Set(PJSIP_HEADER(add,Call-Info)=<sip:switchboard.local>\\;answer-after=0)');
+    expect(conf).toContain('Set(FEATUREMAP(atxfer)=*#7)');
+    expect(conf).toContain('Set(FEATUREMAP(blindxfer)=)');
+  });
+
+  it("transfers to a campaign by its key into its queue, with the campaign's auto-attend", () => {
+    const conf = renderConf(inCallDialplan([queue], 'switchboard.local'));
+    expect(conf).toContain('exten => 0b8e7f5211114000800000000000000a,1,Set(__SB_CAMPAIGN_ID=');
+    expect(conf).toContain(`Queue(campaign-${queue.campaignId},tb(switchboard-agent-leg^s^1(yes)))`);
+  });
+});
