@@ -9,6 +9,7 @@ import { CampaignErrors } from './campaign.errors.js';
 import { campaignNotifier } from './campaign.notifier.js';
 import { needsContactDatabase } from './campaign-settings.js';
 import { findVisibleCampaign } from './campaign-access.js';
+import { preparePreviewCampaign } from '../preview/preview-campaign.service.js';
 
 export enum CampaignAction {
   ACTIVATE = 'ACTIVATE',
@@ -100,6 +101,7 @@ export async function transitionCampaign(
     locked.state = to;
     if (to === DELETED) locked.deletedAt = new Date();
     await scoped.em.flush();
+    if (to === ACTIVE) await preparePreviewCampaign(scoped.em, locked, action === CampaignAction.ACTIVATE);
     return { campaign: locked, from: previous };
   });
   campaignNotifier.stateChanged(context, campaign.id, from, campaign.state);

@@ -11,6 +11,7 @@ import { CampaignErrors } from './campaign.errors.js';
 import { CALLING_WINDOW_DEFAULTS, type CallingWindow } from './calling-window.embeddable.js';
 import { QUEUE_DEFAULTS, type QueueSettings } from './queue-settings.embeddable.js';
 import type { CampaignSettingsInput } from './campaign.inputs.js';
+import { validatePreviewSettings } from '../preview/preview-settings.js';
 
 /** Plain settings copied as they are; null is refused for the ones that cannot be empty. */
 const PLAIN_SETTINGS = [
@@ -24,6 +25,9 @@ const PLAIN_SETTINGS = [
   'externalId',
   'blockedContactFields',
   'hiddenContactFields',
+  'previewDisconnectionMinutes',
+  'previewInitialAssignment',
+  'previewDeactivationColumn',
 ] as const;
 const REQUIRED_SETTINGS = new Set<string>([
   'name',
@@ -33,6 +37,8 @@ const REQUIRED_SETTINGS = new Set<string>([
   'showCampaignName',
   'blockedContactFields',
   'hiddenContactFields',
+  'previewDisconnectionMinutes',
+  'previewInitialAssignment',
 ]);
 
 /** Applies what an input sets onto a campaign; validateCampaign checks the result as a whole. */
@@ -105,6 +111,7 @@ export async function validateCampaign(em: EntityManager, campaign: Campaign): P
     throw invalidInput('externalId', 'needs externalSystemId: the id belongs to an external system');
   }
   await validateRestrictedFields(campaign);
+  await validatePreviewSettings(campaign);
 }
 
 export function needsContactDatabase(campaign: Pick<Campaign, 'type'>): boolean {

@@ -24,6 +24,7 @@ import { CampaignAgent } from './campaign-agent.entity.js';
 import { DispositionOption } from '../dispositions/disposition-option.entity.js';
 import { RetryRule } from '../retries/retry-rule.entity.js';
 import { CampaignDatabaseChange } from './campaign-database-change.entity.js';
+import { PreviewAssignmentMode } from '../preview/preview.enums.js';
 
 @ObjectType()
 @Entity({ tableName: 'campaigns' })
@@ -112,6 +113,23 @@ export class Campaign extends BaseEntity {
   @Field(() => [String], { description: 'Contact fields that never reach agents.' })
   @Property({ type: 'text[]', default: '{}' })
   hiddenContactFields: string[] = [];
+
+  @Field(() => Int, {
+    description: 'PREVIEW: minutes a delivered contact stays reserved for its agent before it is released.',
+  })
+  @Property({ type: 'integer', default: 2 })
+  previewDisconnectionMinutes: number = 2;
+
+  @Field(() => PreviewAssignmentMode, { description: 'PREVIEW: how contacts are pre-assigned when it is activated.' })
+  @Enum({ items: () => PreviewAssignmentMode, nativeEnumName: 'preview_assignment_mode', default: 'NONE' })
+  previewInitialAssignment: PreviewAssignmentMode = PreviewAssignmentMode.NONE;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PREVIEW: contact column marking contacts not to deliver: 0, false or no (any case) deactivate.',
+  })
+  @Property({ type: 'string', length: 128, nullable: true })
+  previewDeactivationColumn: string | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

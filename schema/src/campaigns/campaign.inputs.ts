@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Max, MaxLength, Min, Val
 import { CampaignState, CampaignType, InteractionType } from './campaign.enums.js';
 import { QueueSettings } from './queue-settings.embeddable.js';
 import { CallingWindow } from './calling-window.embeddable.js';
+import { PreviewAssignmentMode } from '../preview/preview.enums.js';
 
 /**
  * Settings shared by create and update, and the overrides of a campaign made from a template.
@@ -76,6 +77,20 @@ export class CampaignSettingsInput {
   @ArrayUnique()
   @ArrayMaxSize(500)
   hiddenContactFields?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'PREVIEW: 1 to 1440 minutes a delivered contact stays reserved.' })
+  @IsOptional()
+  @Min(1)
+  @Max(1440)
+  previewDisconnectionMinutes?: number;
+
+  @Field(() => PreviewAssignmentMode, { nullable: true })
+  previewInitialAssignment?: PreviewAssignmentMode;
+
+  @Field(() => String, { nullable: true, description: 'PREVIEW: a column of the contact database; null: none.' })
+  @IsOptional()
+  @Length(1, 128)
+  previewDeactivationColumn?: string | null;
 }
 
 @InputType()

@@ -16,6 +16,7 @@ import { DispositionErrors } from './disposition.errors.js';
 import { notifyDispositionRecorded } from './disposition.notifier.js';
 import { DISPOSITION_POPULATE } from './disposition-query.service.js';
 import type { DisposeContactInput } from './disposition.inputs.js';
+import { finishPreviewCampaignIfDone, finishPreviewContact } from '../preview/preview-campaign.service.js';
 
 interface Target {
   campaign: Campaign;
@@ -131,8 +132,10 @@ export async function disposeContact(context: DomainContext, input: DisposeConta
     const version = checkVersion(target, input);
     const recorded = await recordVersion(scoped, target, version);
     if (input.callback) await scheduleCallback(scoped, target, input.callback);
+    await finishPreviewContact(scoped, target.campaign, target.contact.id);
     return recorded;
   });
   notifyDispositionRecorded(context.events, disposition);
+  await finishPreviewCampaignIfDone(context, input.campaignId);
   return disposition;
 }
