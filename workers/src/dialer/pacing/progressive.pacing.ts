@@ -1,0 +1,17 @@
+// Progressive: a call for each ready agent (times the boost) that does not already have one
+// on the way. Never dials for agents who are still busy, so it abandons almost nobody.
+
+import type { PacingProposal, PacingSettings, PacingSnapshot } from './pacing.types.js';
+
+export function proposeProgressive(snapshot: PacingSnapshot, settings: Pick<PacingSettings, 'boost'>): PacingProposal {
+  const target = Math.floor(snapshot.agentsReady * settings.boost);
+  const pending = snapshot.callsInFlight.length + snapshot.humansWaiting;
+  return {
+    wanted: Math.max(0, target - pending),
+    reason: {
+      mode: 'progressive',
+      note: 'ready agents x boost',
+      figures: { ready: snapshot.agentsReady, boost: settings.boost, pending },
+    },
+  };
+}
