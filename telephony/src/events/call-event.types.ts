@@ -24,7 +24,11 @@ export type CallEventKind =
   | 'HOLD'
   | 'UNHOLD'
   | 'BLINDTRANSFER'
-  | 'ATTENDEDTRANSFER';
+  | 'ATTENDEDTRANSFER'
+  | 'TRANSFER_CANCELLED'
+  | 'CONFERENCE'
+  | 'RECORDING_STARTED'
+  | 'RECORDING_STOPPED';
 
 /** One event for the call-event log, derived from one or more AMI events. */
 export interface NormalizedCallEvent {

@@ -14,6 +14,8 @@ import { eventCallVariables, varSetCallVariable, varSetName } from './channel-va
 import { classifyDialOutcome } from './dial-outcome.js';
 import { queueAndAgentEvent } from './queue-events.js';
 import { AMD_USER_EVENT } from '../config/extensions-conf.js';
+import { TRANSFER_CANCELLED_USER_EVENT } from '../config/database/in-call-dialplan.js';
+import { DIALER_ABANDON_USER_EVENT } from '../config/database/dialer-dialplan.js';
 
 /** Raised by the dialplan when the do-not-call check blocks a number (channel-variable contract). */
 export const BLACKLIST_USER_EVENT = 'SwitchboardBlacklist';
@@ -283,6 +285,22 @@ export class CallTracker {
       return [
         callEvent(call, 'AMD', key, at, { data: { status: event['status'] ?? null, cause: event['cause'] ?? null } }),
       ];
+    }
+    if (event['userevent'] === TRANSFER_CANCELLED_USER_EVENT) {
+      return [callEvent(call, 'TRANSFER_CANCELLED', key, at, { data: { channel: event['channel'] ?? null } })];
+    }
+    // A dialed human the queue gave back without an agent (timeout, empty queue...): abandoned.
+    if (event['userevent'] === DIALER_ABANDON_USER_EVENT && !call.ended) {
+      return this.emit(call, [
+        callEvent(call, 'EXITWITHTIMEOUT', key, at, {
+          waitSeconds: secondsBetween(call.queue?.enteredAt, at),
+          data: {
+            reason: str(event['reason']) ?? 'no-agent',
+            queueStatus: str(event['queuestatus']) ?? null,
+            queue: call.queue?.name ?? null,
+          },
+        }),
+      ]);
     }
     if (event['userevent'] === BLACKLIST_USER_EVENT && !call.ended) {
       const phone = str(event['phone']) ?? call.variables.SB_PHONE ?? null;

@@ -1,0 +1,350 @@
+// One campaign, while this process holds its lease: every tick, settle the calls that ended,
+// then (campaign active, inside its window, agents logged in) ask the pacer how many calls to
+// place, claim that many contacts from the hopper and originate them.
+
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AgentState,
+  Campaign,
+  CampaignState,
+  CampaignType,
+  DialOutcome,
+  SystemPause,
+  Trunk,
+  applyAttemptOutcome,
+  attemptProgress,
+  claimDueContacts,
+  claimFreshContacts,
+  contactNumbers,
+  finishIfExhausted,
+  isInsideCallingWindow,
+  releaseClaim,
+  type AgentStateStore,
+  type ClaimedContact,
+  type ContactNumber,
+  type EventBus,
+  type FreshCursor,
+  type Orm,
+} from '@switchboard/schema';
+import {
+  DIALER_CONTEXT,
+  DIALER_EXTENSION,
+  ROUTES_CONTEXT,
+  coreShowChannels,
+  eventCallVariables,
+  originate,
+  routeContextById,
+  type AmiClient,
+} from '@switchboard/telephony';
+import type { WorkersConfig } from '../config.js';
+import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
+import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
+import { createPacer, PacingObservations, type BusyAgent, type Pacer } from './pacing/index.js';
+
+export interface CampaignDialerDeps {
+  campaignId: string;
+  config: WorkersConfig;
+  orm: Orm;
+  ami: AmiClient;
+  events: EventBus;
+  store: AgentStateStore;
+  logger: Logger;
+}
+
+/** A number already on a call of the campaign waits this long before it is tried again. */
+const DUPLICATE_DELAY_MS = 5_000;
+/** How often a campaign with nothing to claim checks whether it is exhausted (a full count). */
+const EXHAUSTION_CHECK_MS = 2_000;
+/** A claim younger than this may still be on its way to Asterisk when a dialer takes over. */
+const CLAIM_SETTLING_MS = 3_000;
+
+export class CampaignDialer {
+  readonly watch: DialerCallWatch;
+  private readonly observations = new PacingObservations();
+  private pacer: { key: string; pacer: Pacer } | null = null;
+  private freshCursor: FreshCursor | null = null;
+  private freshDone = false;
+  private lastExhaustionCheck = 0;
+  private readonly started = Date.now();
+  /** Claims found on takeover whose call may be neither logged nor live: checked against Asterisk. */
+  private readonly unresolved = new Set<string>();
+  readonly log: Logger;
+
+  constructor(private readonly deps: CampaignDialerDeps) {
+    this.log = deps.logger.child({ campaignId: deps.campaignId });
+    this.watch = new DialerCallWatch(this.log);
+  }
+
+  /** Whether the campaign may be let go: not dialing any more and nothing left in flight. */
+  idle = false;
+
+  /**
+   * Takes over what a previous claimant left: every DIALING row of the campaign is watched
+   * like a call of ours. The log then settles the ones that ended; the others are checked
+   * against Asterisk on the next ticks (see resolveUnlogged).
+   */
+  async recover(): Promise<void> {
+    const em = this.deps.orm.em.fork();
+    const campaign = await em.findOne(Campaign, { id: this.deps.campaignId }, { populate: ['contactDatabase'] });
+    const phoneCount = Math.max(1, campaign?.contactDatabase?.phoneColumns.length ?? 1);
+    const rows = await em.execute<
+      Array<{
+        id: string;
+        contact_id: string;
+        last_call_id: string;
+        phone_index: number;
+        attempts: number;
+        attempts_by_outcome: Record<string, number>;
+        claimed_at: Date | null;
+      }>
+    >(
+      `select id, contact_id, last_call_id, phone_index, attempts, attempts_by_outcome, claimed_at
+         from dialer_contacts where campaign_id = ? and status = 'DIALING'`,
+      [this.deps.campaignId],
+    );
+    // Their numbers, so that the same number is not dialed while one of these calls is on.
+    const database = campaign?.contactDatabase;
+    const numbers = database
+      ? await contactNumbers(
+          em,
+          database.id,
+          database.phoneColumns,
+          rows.map((row) => ({ contactId: row.contact_id, phoneIndex: row.phone_index })),
+        )
+      : new Map<string, ContactNumber>();
+    for (const row of rows) {
+      this.watch.add({
+        rowId: String(row.id),
+        callId: row.last_call_id,
+        contactId: row.contact_id,
+        phone: numbers.get(row.contact_id)?.phone ?? null,
+        phoneCount,
+        phoneIndex: row.phone_index,
+        attempts: row.attempts,
+        attemptsByOutcome: row.attempts_by_outcome ?? {},
+        originatedAt: row.claimed_at ? new Date(row.claimed_at).getTime() : Date.now(),
+        originateFailedAt: null,
+        progress: attemptProgress([]),
+      });
+      this.unresolved.add(row.last_call_id);
+    }
+    if (rows.length > 0) this.log.info({ calls: rows.length }, 'took over calls of a previous dialer');
+  }
+
+  async tick(): Promise<void> {
+    const em = this.deps.orm.em.fork();
+    const campaign = await em.findOne(
+      Campaign,
+      { id: this.deps.campaignId },
+      { populate: ['contactDatabase', 'outboundRoute', 'retryRules'] },
+    );
+    await this.watch.refresh(em);
+    await this.resolveUnlogged(em);
+    if (!campaign) {
+      this.idle = this.watch.calls.size === 0;
+      return;
+    }
+    await this.watch.settle(em, this.observations, outcomeRules(campaign));
+    const dialing =
+      campaign.state === CampaignState.ACTIVE && campaign.type === CampaignType.DIALER && !campaign.isTemplate;
+    this.idle = !dialing && this.watch.calls.size === 0;
+    if (!dialing || !campaign.contactDatabase || !isInsideCallingWindow(campaign.callingWindow, new Date())) return;
+    const wanted = await this.decide(em, campaign);
+    if (wanted === 0) return;
+    const claimed = await this.dial(em, campaign, wanted);
+    if (claimed === 0 && this.watch.calls.size === 0) await this.finishWhenExhausted(em);
+  }
+
+  /** Claims taken over with nothing in the log: live in Asterisk -> keep watching; else back to the hopper. */
+  private async resolveUnlogged(em: EntityManager): Promise<void> {
+    if (this.unresolved.size === 0) return;
+    const now = Date.now();
+    const pending = [...this.unresolved].flatMap((callId) => {
+      const call = this.watch.calls.get(callId);
+      if (!call || call.progress.dialedAt || call.progress.end) {
+        this.unresolved.delete(callId);
+        return [];
+      }
+      return now - call.originatedAt >= CLAIM_SETTLING_MS ? [call] : [];
+    });
+    if (pending.length === 0) return;
+    const live = new Set(
+      (await coreShowChannels(this.deps.ami)).flatMap((channel) => {
+        const id = eventCallVariables({ ...channel, event: 'CoreShowChannel' }).SB_CALL_ID;
+        return id ? [id] : [];
+      }),
+    );
+    for (const call of pending) {
+      this.unresolved.delete(call.callId);
+      if (live.has(call.callId)) continue;
+      this.watch.calls.delete(call.callId);
+      const released = await releaseClaim(em, call);
+      this.log.info(
+        { callId: call.callId, contactId: call.contactId, released },
+        'claim never dialed: back to the hopper',
+      );
+    }
+  }
+
+  private async decide(em: EntityManager, campaign: Campaign): Promise<number> {
+    const { store } = this.deps;
+    const states = await store.getMany(await store.loggedInAgentIds());
+    const now = Date.now();
+    let loggedIn = 0;
+    let ready = 0;
+    const busy: BusyAgent[] = [];
+    for (const state of states.values()) {
+      if (!state.campaignIds.includes(campaign.id)) continue;
+      if (state.state === AgentState.OFFLINE || state.state === AgentState.UNAVAILABLE) continue;
+      loggedIn += 1;
+      const secondsInPhase = Math.max(0, (now - Date.parse(state.since)) / 1000);
+      if (state.state === AgentState.READY) ready += 1;
+      else if (state.state === AgentState.PAUSED && state.pauseId === SystemPause.ACW)
+        busy.push({ phase: 'wrap', secondsInPhase });
+      else if (state.state !== AgentState.PAUSED) busy.push({ phase: 'call', secondsInPhase });
+    }
+    if (loggedIn === 0) return 0;
+    const settings = pacingSettingsOf(campaign, this.deps.config);
+    const key = JSON.stringify(settings);
+    if (this.pacer?.key !== key) this.pacer = { key, pacer: createPacer(settings) };
+    const { callsInFlight, humansWaiting } = this.watch.inFlightForPacing(now, campaign.queue.amdEnabled);
+    const decision = this.pacer.pacer.decide({
+      now: (now - this.started) / 1000,
+      agentsLoggedIn: loggedIn,
+      agentsReady: ready,
+      agentsBusy: busy,
+      callsInFlight,
+      humansWaiting,
+      trunkChannelsFree: await this.trunkChannelsFree(em, campaign),
+      observations: this.observations,
+    });
+    if (decision.originate > 0) this.log.debug({ decision, ready, loggedIn }, 'pacing');
+    return decision.originate;
+  }
+
+  /**
+   * The route's trunks' channels less this campaign's calls: an upper bound (other calls share
+   * the trunks; the route's GROUP_COUNT check still refuses a full trunk). null: no route limit.
+   */
+  private async trunkChannelsFree(em: EntityManager, campaign: Campaign): Promise<number | null> {
+    const trunkIds = campaign.outboundRoute?.trunkIds ?? [];
+    if (trunkIds.length === 0) return null;
+    const trunks = await em.find(Trunk, { id: { $in: trunkIds } });
+    const total = trunks.reduce((sum, trunk) => sum + trunk.maxChannels, 0);
+    return Math.max(0, total - this.watch.calls.size);
+  }
+
+  /** Claims up to `count` contacts (due rows first, then fresh ones) and calls them; returns the claims made. */
+  private async dial(em: EntityManager, campaign: Campaign, count: number): Promise<number> {
+    const holder = this.deps.config.WORKER_ID;
+    const database = campaign.contactDatabase!;
+    const claims: ClaimedContact[] = await claimDueContacts(em, campaign.id, holder, count);
+    if (claims.length < count && !this.freshDone) {
+      const fresh = await claimFreshContacts(
+        em,
+        campaign.id,
+        database.id,
+        holder,
+        count - claims.length,
+        this.freshCursor,
+      );
+      if (fresh.cursor === null) this.freshDone = true;
+      else this.freshCursor = fresh.cursor;
+      claims.push(...fresh.claimed);
+    }
+    if (claims.length === 0) return 0;
+    const numbers = await contactNumbers(em, database.id, database.phoneColumns, claims);
+    const busyPhones = this.watch.phonesInFlight();
+    const ruleFor = outcomeRules(campaign);
+    for (const claim of claims) {
+      const number = numbers.get(claim.contactId);
+      const phoneCount = number?.phoneCount ?? 1;
+      const row = { ...claim };
+      if (!number?.phone || number.blocked) {
+        const outcome = number?.phone ? DialOutcome.BLACKLISTED : DialOutcome.NO_PHONE;
+        await applyAttemptOutcome(em, row, outcome, {
+          rule: ruleFor(outcome),
+          phoneCount,
+          placed: false,
+          now: new Date(),
+        });
+        continue;
+      }
+      if (busyPhones.has(number.phone)) {
+        await releaseClaim(em, row, new Date(Date.now() + DUPLICATE_DELAY_MS));
+        continue;
+      }
+      busyPhones.add(number.phone);
+      await this.originate(em, campaign, { ...row, phone: number.phone, phoneCount });
+    }
+    return claims.length;
+  }
+
+  private async originate(
+    em: EntityManager,
+    campaign: Campaign,
+    claim: ClaimedContact & { phone: string; phoneCount: number },
+  ): Promise<boolean> {
+    const call: WatchedCall = {
+      rowId: claim.rowId,
+      callId: claim.callId,
+      contactId: claim.contactId,
+      phone: claim.phone,
+      phoneCount: claim.phoneCount,
+      phoneIndex: claim.phoneIndex,
+      attempts: claim.attempts,
+      attemptsByOutcome: claim.attemptsByOutcome,
+      originatedAt: Date.now(),
+      originateFailedAt: null,
+      progress: attemptProgress([]),
+    };
+    const route = campaign.outboundRoute;
+    try {
+      const handle = await originate(this.deps.ami, {
+        channel: `Local/${claim.phone}@${route ? routeContextById(route.id) : ROUTES_CONTEXT}`,
+        destination: { context: DIALER_CONTEXT, exten: DIALER_EXTENSION },
+        timeoutMs: campaign.queue.dialTimeoutSeconds * 1000,
+        callerId: campaign.outboundCallerId ?? undefined,
+        otherChannelId: randomUUID(),
+        variables: {
+          // Inherited by every channel of the call: the call-event log and agent states read them.
+          __SB_CALL_ID: claim.callId,
+          __SB_CAMPAIGN_ID: campaign.id,
+          __SB_CONTACT_ID: claim.contactId,
+          __SB_PHONE: claim.phone,
+          ...dialerCallVariables(campaign),
+        },
+      });
+      this.watch.add(call);
+      void handle.outcome().then(
+        (verdict) => {
+          if (verdict.response !== 'Success') call.originateFailedAt = Date.now();
+        },
+        () => {
+          call.originateFailedAt = Date.now();
+        },
+      );
+      return true;
+    } catch (error) {
+      // Asterisk did not take the action: no call went out, the contact goes back to the hopper.
+      this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
+      await releaseClaim(em, call);
+      return false;
+    }
+  }
+
+  private async finishWhenExhausted(em: EntityManager): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastExhaustionCheck < EXHAUSTION_CHECK_MS) return;
+    this.lastExhaustionCheck = now;
+    const result = await finishIfExhausted(em, this.deps.events, this.deps.campaignId);
+    if (result === 'finished') this.log.info('nothing left to dial: campaign finished');
+    if (result === 'fresh-left') {
+      // Contacts were added behind the cursor (an import into the database): scan again from the start.
+      this.freshDone = false;
+      this.freshCursor = null;
+    }
+  }
+}

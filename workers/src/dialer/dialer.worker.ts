@@ -1,0 +1,170 @@
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import {
+  Campaign,
+  CampaignState,
+  CampaignType,
+  type AgentStateStore,
+  type EventBus,
+  type Orm,
+} from '@switchboard/schema';
+import { AmiClient, type AmiClientOptions } from '@switchboard/telephony';
+import type { WorkersConfig } from '../config.js';
+import { RedisLease } from '../common/redis-lease.js';
+import { CampaignDialer } from './campaign-dialer.js';
+
+export interface DialerWorkerDeps {
+  config: WorkersConfig;
+  amiOptions: AmiClientOptions;
+  orm: Orm;
+  events: EventBus;
+  store: AgentStateStore;
+  logger: Logger;
+}
+
+export interface DialerWorker {
+  /** Campaigns this process dials now. */
+  heldCampaigns(): string[];
+  dialer(campaignId: string): CampaignDialer | undefined;
+  close(): Promise<void>;
+}
+
+interface HeldCampaign {
+  lease: RedisLease;
+  dialer: CampaignDialer | null;
+  timer: NodeJS.Timeout | undefined;
+  /** The tick running now, awaited before the dialer is dropped. */
+  running: Promise<void>;
+}
+
+/** The Redis key of a campaign's dialer lease. */
+export const dialerLeaseKey = (config: WorkersConfig, campaignId: string) =>
+  `${config.REDIS_PREFIX}lease:dialer:campaign:${campaignId}`;
+
+/**
+ * workers/dialer: any number of these run. Every DIALER_DISCOVERY_MS each looks for active
+ * dialer campaigns and competes for a lease per campaign; the holder dials it (a tick every
+ * DIALER_TICK_MS) and the others keep trying, so a killed holder's campaigns are taken over
+ * within DIALER_LEASE_TTL_MS + DIALER_LEASE_RENEW_MS. A campaign that stops being active is
+ * let go once its calls in flight are settled.
+ */
+export function startDialerWorker(deps: DialerWorkerDeps): DialerWorker {
+  return new DialerCampaigns(deps);
+}
+
+class DialerCampaigns implements DialerWorker {
+  private readonly log: Logger;
+  private readonly redis: Redis;
+  private readonly ami: AmiClient;
+  private readonly campaigns = new Map<string, HeldCampaign>();
+  private closed = false;
+  private discovery: NodeJS.Timeout | undefined;
+
+  constructor(private readonly deps: DialerWorkerDeps) {
+    const { config } = deps;
+    this.log = deps.logger.child({ worker: 'dialer', workerId: config.WORKER_ID });
+    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+    this.ami = new AmiClient({ ...deps.amiOptions, logger: this.log });
+    this.ami.connect().catch((error: unknown) => this.log.warn({ err: error }, 'AMI not answering yet; retrying'));
+    this.scheduleDiscovery(0);
+  }
+
+  heldCampaigns(): string[] {
+    return [...this.campaigns].filter(([, held]) => held.dialer !== null).map(([id]) => id);
+  }
+
+  dialer(campaignId: string): CampaignDialer | undefined {
+    return this.campaigns.get(campaignId)?.dialer ?? undefined;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.discovery);
+    await Promise.all([...this.campaigns.keys()].map((id) => this.letGo(id)));
+    await this.ami.close();
+    this.redis.disconnect();
+  }
+
+  private scheduleDiscovery(delay: number): void {
+    this.discovery = setTimeout(() => {
+      this.discover()
+        .catch((error: unknown) => this.log.warn({ err: error }, 'campaign discovery failed'))
+        .finally(() => {
+          if (!this.closed) this.scheduleDiscovery(this.deps.config.DIALER_DISCOVERY_MS);
+        });
+    }, delay);
+  }
+
+  private async discover(): Promise<void> {
+    const active = await this.deps.orm.em
+      .fork()
+      .find(
+        Campaign,
+        { type: CampaignType.DIALER, state: CampaignState.ACTIVE, isTemplate: false },
+        { fields: ['id'] },
+      );
+    const ids = new Set(active.map((campaign) => campaign.id));
+    for (const id of ids) if (!this.campaigns.has(id) && !this.closed) this.compete(id);
+    // Stop competing for campaigns no longer active that we do not hold (holders let go when idle).
+    for (const [id, held] of this.campaigns) if (!ids.has(id) && !held.lease.isHeld) void this.letGo(id);
+  }
+
+  private compete(campaignId: string): void {
+    const { config } = this.deps;
+    const held: HeldCampaign = {
+      lease: undefined as never,
+      dialer: null,
+      timer: undefined,
+      running: Promise.resolve(),
+    };
+    held.lease = new RedisLease({
+      redis: this.redis,
+      key: dialerLeaseKey(config, campaignId),
+      holder: config.WORKER_ID,
+      ttlMs: config.DIALER_LEASE_TTL_MS,
+      renewMs: config.DIALER_LEASE_RENEW_MS,
+      logger: this.log.child({ campaignId }),
+      onAcquired: () => this.startDialing(campaignId, held),
+      onLost: () => this.stopDialing(held),
+    });
+    this.campaigns.set(campaignId, held);
+    held.lease.start();
+  }
+
+  /** Lease acquired: adopt what a previous holder left, then tick until the lease is lost or the campaign idle. */
+  private async startDialing(campaignId: string, held: HeldCampaign): Promise<void> {
+    const dialer = new CampaignDialer({ ...this.deps, campaignId, ami: this.ami, logger: this.log });
+    await dialer.recover();
+    if (!held.lease.isHeld || this.closed) return;
+    held.dialer = dialer;
+    const loop = () => {
+      held.running = dialer
+        .tick()
+        .catch((error: unknown) => dialer.log.error({ err: error }, 'dialer tick failed'))
+        .then(() => {
+          if (held.dialer !== dialer) return;
+          if (dialer.idle) {
+            void this.letGo(campaignId);
+            return;
+          }
+          held.timer = setTimeout(loop, this.deps.config.DIALER_TICK_MS);
+        });
+    };
+    loop();
+    this.log.info({ campaignId }, 'dialing campaign');
+  }
+
+  private async stopDialing(held: HeldCampaign): Promise<void> {
+    clearTimeout(held.timer);
+    held.dialer = null;
+    await held.running;
+  }
+
+  private async letGo(campaignId: string): Promise<void> {
+    const held = this.campaigns.get(campaignId);
+    if (!held) return;
+    this.campaigns.delete(campaignId);
+    await held.lease.stop();
+    this.log.info({ campaignId }, 'campaign let go');
+  }
+}
