@@ -28,6 +28,9 @@ const COPIED_SETTINGS = [
   'outboundCallerId',
   'externalSystem',
   'externalId',
+  'previewDisconnectionMinutes',
+  'previewInitialAssignment',
+  'previewDeactivationColumn',
 ] as const;
 
 function assertName(name: string): void {
@@ -125,4 +128,28 @@ export function saveCampaignAsTemplate(context: DomainContext, campaignId: strin
     assertName(name);
     return storeCopy(scoped, source, copySettings(source, name, true));
   });
+}
+
+/**
+ * A copy of a campaign with everything that configures it, INACTIVE, on another contact
+ * database: what recycling into a new campaign makes (the manual's "CAMPANA_CLONADA_<id>").
+ * Runs in the caller's transaction; `supervisorId` also supervises it (a requester without
+ * CAMPAIGNS_ALL, who could not see it otherwise).
+ */
+export async function cloneCampaign(
+  em: EntityManager,
+  source: Campaign,
+  copy: { name: string; contactDatabase: Campaign['contactDatabase']; supervisorId: string | null },
+): Promise<Campaign> {
+  assertName(copy.name);
+  const campaign = copySettings(source, copy.name, false);
+  campaign.contactDatabase = copy.contactDatabase;
+  await validateCampaign(em, campaign);
+  em.persist(campaign);
+  await copyConfiguration(em, source, campaign);
+  if (copy.supervisorId && !campaign.supervisors.getItems().some((user) => user.id === copy.supervisorId)) {
+    campaign.supervisors.add(em.getReference(User, copy.supervisorId));
+  }
+  await em.flush();
+  return campaign;
 }
