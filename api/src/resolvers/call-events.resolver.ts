@@ -4,7 +4,7 @@ import { Campaign, CallEventType, LOG_READ, campaignScope, Permission, type Even
 import type { FilterQuery } from '@mikro-orm/core';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { snapshotThenEvents } from '../graphql/live-events.js';
-import { LiveEventKind } from './campaign-events.resolver.js';
+import { LiveEventKind } from '../graphql/live-event.type.js';
 
 @ObjectType({ description: 'One event of the call-event log, as it is written.' })
 export class CallEventUpdate {

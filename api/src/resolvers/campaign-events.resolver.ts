@@ -1,30 +1,14 @@
-import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { Campaign, CampaignState, campaignScope, type EventEnvelope } from '@switchboard/schema';
 import type { FilterQuery } from '@mikro-orm/core';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { snapshotThenEvents } from '../graphql/live-events.js';
+import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
 
-export enum LiveEventKind {
-  SNAPSHOT = 'SNAPSHOT',
-  CHANGE = 'CHANGE',
-}
-registerEnumType(LiveEventKind, {
-  name: 'LiveEventKind',
-  description: 'SNAPSHOT rows come first, then CHANGE deltas.',
-});
+export { LiveEventKind };
 
 @ObjectType()
-export class CampaignStateEvent {
-  @Field(() => ID, { description: 'Unique per event; snapshot rows get fresh ids.' })
-  id!: string;
-
-  @Field(() => LiveEventKind)
-  kind!: LiveEventKind;
-
-  @Field(() => GraphQLDateTime)
-  occurredAt!: Date;
-
+export class CampaignStateEvent extends LiveEvent {
   @Field(() => ID)
   campaignId!: string;
 

@@ -1,5 +1,4 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   CommonErrors,
   ContactDatabaseImport,
@@ -18,19 +17,10 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { snapshotThenEvents } from '../graphql/live-events.js';
-import { LiveEventKind } from './campaign-events.resolver.js';
+import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
 
 @ObjectType({ description: 'Where an upload or an import of it stands.' })
-export class ContactImportProgress {
-  @Field(() => ID, { description: 'Unique per event; snapshot rows get fresh ids.' })
-  id!: string;
-
-  @Field(() => LiveEventKind)
-  kind!: LiveEventKind;
-
-  @Field(() => GraphQLDateTime)
-  occurredAt!: Date;
-
+export class ContactImportProgress extends LiveEvent {
   @Field(() => ID)
   uploadId!: string;
 
