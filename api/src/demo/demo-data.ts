@@ -71,3 +71,35 @@ export function demoContacts(count = 24) {
     };
   });
 }
+
+/** The DID customers of the inbound campaign dial (fake PSTN callers reach it through the trunk). */
+export const DEMO_INBOUND_DID = '5556000';
+
+/**
+ * Customers of the dialer campaign: fake PSTN numbers whose last digit picks what happens (a
+ * person who talks for a while, an answering machine, busy, no answer, rejected), in the
+ * proportions a real list has, so that pacing, AMD and retries all have something to do.
+ */
+export function demoDialerContacts(count = 300) {
+  const outcomes: [digit: string, share: number][] = [
+    ['1', 0.3], // human
+    ['2', 0.15], // answering machine
+    ['3', 0.1], // busy
+    ['4', 0.35], // no answer
+    ['6', 0.1], // rejected
+  ];
+  return Array.from({ length: count }, (_, index) => {
+    let point = ((index * 7919) % 1000) / 1000;
+    const digit = outcomes.find(([, share]) => (point -= share) < 0)?.[0] ?? '4';
+    // Two digits before the outcome: how long a person talks (20-59 s).
+    const talk = String(20 + ((index * 13) % 40));
+    const [first, last] = names[index % names.length]!.split(' ');
+    return {
+      phone: `549112${String(index).padStart(4, '0')}${talk}${digit}`,
+      first_name: first!,
+      last_name: last!,
+      city: cities[index % cities.length]!,
+      debt: String(100 + ((index * 37) % 900)),
+    };
+  });
+}

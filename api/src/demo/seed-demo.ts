@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AgentGroup,
+  AgentPhoneType,
   AgentProfile,
+  CampaignType,
+  InboundRoute,
+  OutboundRoute,
+  RetryOutcome,
+  RetryRule,
+  Trunk,
   Campaign,
   CampaignAgent,
   CampaignState,
@@ -18,8 +25,10 @@ import {
   hashPassword,
 } from '@switchboard/schema';
 import {
+  DEMO_INBOUND_DID,
   DEMO_PASSWORD,
   demoCampaigns,
+  demoDialerContacts,
   demoContacts,
   demoDispositions,
   demoForm,
@@ -45,6 +54,8 @@ async function seedUsers(em: EntityManager, group: AgentGroup): Promise<User[]> 
         group,
         sipExtension: 1000 + index,
         sipSecret: randomBytes(18).toString('base64url'),
+        // The demo's bots answer with SIP test phones; a person would use the console's webphone.
+        phoneType: AgentPhoneType.SIP,
       } as AgentProfile);
     }
     users.push(user);
@@ -75,12 +86,63 @@ function seedContacts(em: EntityManager): ContactDatabase {
   return database;
 }
 
+function seedDialerContacts(em: EntityManager): ContactDatabase {
+  const rows = demoDialerContacts();
+  const database = em.create(ContactDatabase, {
+    name: 'Collections',
+    columns: Object.keys(rows[0]!),
+    phoneColumns: ['phone'],
+    externalIdColumn: null,
+    contactCount: rows.length,
+  } as ContactDatabase);
+  for (const row of rows) em.create(Contact, { database, phone: row.phone, data: row } as never);
+  return database;
+}
+
+/** A trunk to the fake PSTN (the loopback carrier Asterisk itself plays) and a route for every number. */
+function seedRoute(em: EntityManager, pstnPort: number): OutboundRoute {
+  const trunk = em.create(Trunk, {
+    name: 'fake-carrier',
+    maxChannels: 30,
+    sipDetails: [
+      `remote_hosts=127.0.0.1:${pstnPort}`,
+      'endpoint/allow=ulaw,alaw',
+      'endpoint/media_address=127.0.0.1',
+      'endpoint/bind_rtp_to_media_address=yes',
+    ].join('\n'),
+  } as Trunk);
+  em.persist(trunk);
+  return em.create(OutboundRoute, {
+    name: 'Everything to the fake carrier',
+    position: 0,
+    ringSeconds: 25,
+    dialOptions: '',
+    patterns: [{ prefix: null, prepend: null, pattern: 'X.' }],
+    trunkIds: [trunk.id],
+  } as OutboundRoute);
+}
+
+/** What makes the dialer campaign run by itself: its own list, a route, AMD and retry rules. */
+function configureDialer(em: EntityManager, campaign: Campaign, route: OutboundRoute): void {
+  campaign.contactDatabase = seedDialerContacts(em);
+  campaign.outboundRoute = route;
+  campaign.outboundCallerId = '5556001';
+  Object.assign(campaign.queue, { amdEnabled: true, autoUnpauseSeconds: 3, autoAttend: true, maxChannels: 12 });
+  em.create(RetryRule, { campaign, outcome: RetryOutcome.BUSY, retryAfterSeconds: 60, maxAttempts: 3 } as RetryRule);
+  em.create(RetryRule, {
+    campaign,
+    outcome: RetryOutcome.NO_ANSWER,
+    retryAfterSeconds: 120,
+    maxAttempts: 2,
+  } as RetryRule);
+}
+
 /**
  * Seeds the demo contact center once: users, a group of five agents, pauses, a form, a
  * contact database and one active campaign of each type with dispositions. Returns false
  * when the demo was already there.
  */
-export async function seedDemo(em: EntityManager): Promise<boolean> {
+export async function seedDemo(em: EntityManager, options: { pstnPort?: number } = {}): Promise<boolean> {
   if (await em.count(User, { username: 'admin' })) return false;
   await em.transactional(async (tx) => {
     const group = tx.create(AgentGroup, demoGroup as AgentGroup);
@@ -90,6 +152,7 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     const agents = users.filter((user) => user.agentProfile);
     const form = seedForm(tx);
     const database = seedContacts(tx);
+    const route = seedRoute(tx, options.pstnPort ?? 15061);
     for (const spec of demoCampaigns) {
       const campaign = tx.create(Campaign, {
         name: spec.name,
@@ -100,6 +163,10 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
         objective: 20,
       } as Campaign);
       campaign.supervisors.add(supervisor);
+      campaign.outboundRoute = route;
+      if (spec.type === CampaignType.DIALER) configureDialer(tx, campaign, route);
+      if (spec.type === CampaignType.INBOUND)
+        tx.create(InboundRoute, { did: DEMO_INBOUND_DID, campaign } as InboundRoute);
       agents.forEach((agent) =>
         tx.create(CampaignAgent, { campaign, agent: agent.agentProfile!, penalty: 0 } as CampaignAgent),
       );
