@@ -61,3 +61,40 @@ export { PHONES_CONTEXT } from './config/database/phones-pjsip-conf.js';
 export { campaignQueueName } from './config/database/campaign-queues-conf.js';
 export * from './agi/index.js';
 export { recordingsHostDirectory, webphoneSettings } from './telephony.config.js';
+export * from './ami/actions/queue-add.action.js';
+export * from './ami/actions/queue-remove.action.js';
+export * from './ami/actions/queue-pause.action.js';
+export { agentDevice, channelEndpoint } from './agents/agent-device.js';
+export { AmiAgentTelephony } from './agents/ami-agent-telephony.js';
+export { AmiCallTelephony } from './calls/ami-call-telephony.js';
+export { AGENT_CALLS_CONTEXT } from './config/database/agent-calls-dialplan.js';
+export { routeContextById } from './config/database/outbound-routes-dialplan.js';
+export * from './ami/actions/blind-transfer.action.js';
+export * from './ami/actions/atxfer.action.js';
+export * from './ami/actions/cancel-atxfer.action.js';
+export * from './ami/actions/play-dtmf.action.js';
+export * from './ami/actions/mix-monitor.action.js';
+export * from './ami/actions/stop-mix-monitor.action.js';
+export * from './ami/actions/set-var.action.js';
+export { INBOUND_CONTACT_AGI_SCRIPT, INBOUND_CONTACT_VARIABLE } from './config/database/inbound-routes-dialplan.js';
+export {
+  AGENT_LEG_CONTEXT,
+  AUTO_ANSWER_VARIABLE,
+  HOLD_CONTEXT,
+  TRANSFER_AGENT_CONTEXT,
+  TRANSFER_CAMPAIGN_CONTEXT,
+  TRANSFER_NUMBER_CONTEXT,
+} from './config/database/in-call-dialplan.js';
+export { findAgentChannels, type AgentChannels } from './calls/agent-channels.js';
+export { AmiInCallTelephony, type InCallRecordingOptions } from './calls/ami-in-call-telephony.js';
+export { recordingFileName } from './calls/recording-file-name.js';
+export * from './ami/actions/pjsip-show-endpoint.action.js';
+export * from './ami/actions/user-event.action.js';
+export { TRANSFER_CANCELLED_USER_EVENT } from './config/database/in-call-dialplan.js';
+export {
+  DIALER_ABANDON_USER_EVENT,
+  DIALER_CONNECT_SECONDS,
+  DIALER_CONTEXT,
+  DIALER_EXTENSION,
+  DIALER_VARIABLES,
+} from './config/database/dialer-dialplan.js';

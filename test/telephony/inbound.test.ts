@@ -61,9 +61,13 @@ async function inboundCampaign(state = CampaignState.ACTIVE): Promise<Campaign> 
   return campaign;
 }
 
-/** The platform's side of the customer's call: the channel that arrived on the trunk for the DID. */
+/**
+ * The platform's side of the customer's call: the channel that arrived on a trunk for the DID.
+ * Matched by context, not by trunk name: other test files' trunks to the fake PSTN (same address,
+ * same database) may be the endpoint Asterisk identifies the carrier's call with.
+ */
 const fromTrunk = (event: AmiEventBase, did: string) =>
-  String(event['channel']).startsWith('PJSIP/fake-pstn-0') && event['exten'] === did;
+  event['context'] === 'switchboard-from-trunk' && event['exten'] === did;
 
 const apply = () => applyTelephonyConfiguration(orm, ami, config, pbx.logger);
 

@@ -14,3 +14,5 @@ export {
   type TelephonyConfigWorker,
   type TelephonyConfigWorkerDeps,
 } from './telephony-config/telephony-config.worker.js';
+export { startRetriesWorker, type RetriesWorker, type RetriesWorkerDeps } from './retries/retries.worker.js';
+export { startRecyclerWorker, type RecyclerWorker, type RecyclerWorkerDeps } from './recycler/recycler.worker.js';

@@ -24,12 +24,22 @@ import { CampaignDatabaseChangeResolver, CampaignDatabaseResolver } from '../res
 import { CampaignContactResolver } from '../resolvers/campaign-contact.resolver.js';
 import { ContactImportResolver } from '../resolvers/contact-import.resolver.js';
 import { CallEventsResolver } from '../resolvers/call-events.resolver.js';
+import { AgentSessionResolver } from '../resolvers/agent-session.resolver.js';
+import { AgentStateResolver } from '../resolvers/agent-state.resolver.js';
 import { TelephonyCredentialsResolver } from '../resolvers/telephony-credentials.resolver.js';
+import { AgentCallResolver } from '../resolvers/agent-call.resolver.js';
+import { PreviewResolver } from '../resolvers/preview.resolver.js';
+import { InCallResolver } from '../resolvers/in-call.resolver.js';
+import { CampaignCountersResolver } from '../resolvers/campaign-counters.resolver.js';
+import { RecycleResolver } from '../resolvers/recycle.resolver.js';
+import { DialerProgressResolver } from '../resolvers/dialer-progress.resolver.js';
 
 /** Every resolver of the API, listed once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  AgentSessionResolver,
+  AgentStateResolver,
   UserResolver,
   RoleResolver,
   AgentGroupResolver,
@@ -56,4 +66,10 @@ export const resolvers: NonEmptyArray<Function> = [
   CallEventsResolver,
   TelephonyCredentialsResolver,
   AmdSettingsResolver,
+  AgentCallResolver,
+  PreviewResolver,
+  InCallResolver,
+  CampaignCountersResolver,
+  RecycleResolver,
+  DialerProgressResolver,
 ];

@@ -1,3 +1,6 @@
+import { DialerContact } from '../dialer/dialer-contact.entity.js';
+import { DialerWatermark } from '../dialer/dialer-watermark.entity.js';
+import { RecycleRun } from '../dialer/recycle-run.entity.js';
 import { Role } from '../auth/role.entity.js';
 import { User } from '../auth/user.entity.js';
 import { AgentGroup } from '../agents/agent-group.entity.js';
@@ -29,6 +32,8 @@ import { CsvUploadRow } from '../contacts/import/csv-upload-row.entity.js';
 import { CampaignDatabaseChange } from '../campaigns/campaign-database-change.entity.js';
 import { AmdSettings } from '../telephony/amd-settings.entity.js';
 import { PhoneAccount } from '../telephony/phone-account.entity.js';
+import { PreviewAssignment } from '../preview/preview-assignment.entity.js';
+import { RecordingTag } from '../calls/recording-tag.entity.js';
 
 /** Every entity, listed once: the ORM, migrations and tests all read this. */
 export const entities = [
@@ -63,4 +68,9 @@ export const entities = [
   CampaignDatabaseChange,
   AmdSettings,
   PhoneAccount,
+  PreviewAssignment,
+  RecordingTag,
+  DialerContact,
+  DialerWatermark,
+  RecycleRun,
 ];

@@ -1,8 +1,13 @@
+import type { AgentLiveStateData } from '../agents/live/agent-state.js';
+import type { CampaignCountersData } from '../supervision/campaign-counters.types.js';
+
 /**
  * Every event the platform publishes, defined once. Payloads are JSON (dates as ISO strings)
  * because they cross Redis between processes.
  */
 export interface EventTopics {
+  /** An agent's live state changed (session command, call, phone registration); `state` is the new one. */
+  'agent.state_changed': { from: string; state: AgentLiveStateData };
   'campaign.state_changed': { campaignId: string; from: string; to: string; changedBy: string | null };
   'campaign.updated': { campaignId: string };
   /** Data the generated Asterisk configuration is made from changed (source: the entity, e.g. "trunk"). */
@@ -53,6 +58,21 @@ export interface EventTopics {
     /** Calls closed in the log because they ended while nobody listened. */
     closedCalls: number;
   };
+  /** A dialer campaign has nothing left to dial (no fresh, pending, scheduled or dialing contact). */
+  'dialer.campaign_exhausted': { campaignId: string; contactsDone: number };
+  /** A recycling (RecycleRun) moved: status is a RecycleRunStatus; sent per batch while RUNNING. */
+  'campaign.recycle_progress': {
+    runId: string;
+    campaignId: string;
+    status: string;
+    scannedContacts: number;
+    totalContacts: number;
+    recycledContacts: number;
+    resultCampaignId: string | null;
+    error: string | null;
+  };
+  /** A campaign's live counters for today changed (workers/campaign-counters; a few times a second at most). */
+  'campaign.counters_changed': { counters: CampaignCountersData };
 }
 
 export type EventTopic = keyof EventTopics;

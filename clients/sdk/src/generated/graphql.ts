@@ -91,11 +91,48 @@ export type AgentGroupFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An agent's live state; OFFLINE agents have no session fields. */
+export type AgentLiveState = {
+  __typename?: 'AgentLiveState';
+  agentId: Scalars['ID']['output'];
+  /** When ACW ends by itself (auto-unpause). */
+  autoUnpauseAt: Maybe<Scalars['DateTime']['output']>;
+  callCampaignId: Maybe<Scalars['ID']['output']>;
+  /** The call ringing, dialing, connected, or in ACW. */
+  callId: Maybe<Scalars['ID']['output']>;
+  /** Campaigns whose queues the agent is in. */
+  campaignIds: Array<Scalars['ID']['output']>;
+  contactId: Maybe<Scalars['ID']['output']>;
+  /** The group forces a disposition: ACW lasts until the call is dispositioned. */
+  dispositionPending: Scalars['Boolean']['output'];
+  groupId: Scalars['ID']['output'];
+  loggedInAt: Maybe<Scalars['DateTime']['output']>;
+  /** The pause id while PAUSED, or ACW / SUPERVISOR. */
+  pauseId: Maybe<Scalars['String']['output']>;
+  pauseName: Maybe<Scalars['String']['output']>;
+  /** The customer's number on the current call. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Registered phone: calls can reach the agent. */
+  phoneRegistered: Scalars['Boolean']['output'];
+  /** When the agent entered this state. */
+  since: Scalars['DateTime']['output'];
+  sipExtension: Scalars['Int']['output'];
+  state: AgentState;
+  userId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AgentPhoneType =
+  | 'SIP'
+  | 'WEBRTC';
+
 export type AgentProfile = {
   __typename?: 'AgentProfile';
   createdAt: Scalars['DateTime']['output'];
   group: AgentGroup;
   id: Scalars['ID']['output'];
+  phoneType: AgentPhoneType;
   sipExtension: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   user: User;
@@ -104,8 +141,31 @@ export type AgentProfile = {
 /** Makes the user an agent: its group and, optionally, its SIP extension. */
 export type AgentProfileInput = {
   groupId: Scalars['ID']['input'];
+  /** WEBRTC (the console) unless given. */
+  phoneType?: InputMaybe<AgentPhoneType>;
   /** Free extension from 1000 upwards when omitted. */
   sipExtension?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgentState =
+  | 'DIALING'
+  | 'OFFLINE'
+  | 'ON_CALL'
+  | 'PAUSED'
+  | 'READY'
+  | 'RINGING'
+  | 'UNAVAILABLE';
+
+/** One agent live-state change, or a snapshot row. */
+export type AgentStateEvent = {
+  __typename?: 'AgentStateEvent';
+  agent: AgentLiveState;
+  /** The state before; null in snapshots. */
+  from: Maybe<AgentState>;
+  /** Unique per event; snapshot rows get fresh ids. */
+  id: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
 };
 
 export type AmdSettings = {
@@ -190,6 +250,8 @@ export type CallEventType =
   | 'FAIL'
   | 'HOLD'
   | 'NOANSWER'
+  | 'RECORDING_STARTED'
+  | 'RECORDING_STOPPED'
   | 'TRANSFER_CANCELLED'
   | 'UNHOLD';
 
@@ -339,6 +401,12 @@ export type Campaign = {
   /** Caller id presented on calls through the outbound route. */
   outboundCallerId: Maybe<Scalars['String']['output']>;
   outboundRoute: Maybe<OutboundRoute>;
+  /** PREVIEW: contact column marking contacts not to deliver: 0, false or no (any case) deactivate. */
+  previewDeactivationColumn: Maybe<Scalars['String']['output']>;
+  /** PREVIEW: minutes a delivered contact stays reserved for its agent before it is released. */
+  previewDisconnectionMinutes: Scalars['Int']['output'];
+  /** PREVIEW: how contacts are pre-assigned when it is activated. */
+  previewInitialAssignment: PreviewAssignmentMode;
   queue: QueueSettings;
   recordCalls: Scalars['Boolean']['output'];
   retryRules: Array<RetryRule>;
@@ -375,6 +443,57 @@ export type CampaignConnection = {
   nodes: Array<Campaign>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A campaign's counters for today, in its time zone; call counters count distinct calls. */
+export type CampaignCounters = {
+  __typename?: 'CampaignCounters';
+  /** Lost per 100 humans answered today; null before any. */
+  abandonRatePercent: Maybe<Scalars['Float']['output']>;
+  /** The same over the last 30 days (today included). */
+  abandonRatePercent30Days: Maybe<Scalars['Float']['output']>;
+  /** Agents with a call: ringing, dialing or talking. */
+  agentsOnCall: Scalars['Int']['output'];
+  /** Agents logged in to the campaign. */
+  agentsOnline: Scalars['Int']['output'];
+  /** Agents paused, after-call work included. */
+  agentsPaused: Scalars['Int']['output'];
+  /** Calls answered, humans and machines. */
+  answered: Scalars['Int']['output'];
+  campaignId: Scalars['ID']['output'];
+  /** Calls connected to an agent. */
+  connected: Scalars['Int']['output'];
+  /** The day counted (YYYY-MM-DD in the campaign time zone). */
+  day: Scalars['String']['output'];
+  /** Calls dialed (customer leg). */
+  dialed: Scalars['Int']['output'];
+  /** Calls ringing now: dialed, neither answered nor ended. */
+  dialingNow: Scalars['Int']['output'];
+  /** Contacts dispositioned today with an ENGAGED option ("gestiones"). */
+  engaged: Scalars['Int']['output'];
+  /** Answered minus machines. */
+  humansAnswered: Scalars['Int']['output'];
+  /** Lost calls: the customer gave up or timed out waiting for an agent (abandoned). */
+  lost: Scalars['Int']['output'];
+  /** Answering machines (AMD). */
+  machines: Scalars['Int']['output'];
+  /** Dials that ended unanswered: no answer, busy, unavailable, congestion, failed. */
+  notAnswered: Scalars['Int']['output'];
+  /** Dialer campaigns: contacts still to dial (never dialed, pending or scheduled); null otherwise. */
+  pending: Maybe<Scalars['Int']['output']>;
+  timeZone: Scalars['String']['output'];
+  /** When these numbers were read. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A campaign's counters: the current ones first (SNAPSHOT), then each change (CHANGE). */
+export type CampaignCountersEvent = {
+  __typename?: 'CampaignCountersEvent';
+  counters: CampaignCounters;
+  /** Unique per event; snapshot rows get fresh ids. */
+  id: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
 };
 
 /** One replacement of a campaign's contact database; createdAt is when. */
@@ -421,6 +540,11 @@ export type CampaignSettingsInput = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   outboundCallerId?: InputMaybe<Scalars['String']['input']>;
   outboundRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** PREVIEW: a column of the contact database; null: none. */
+  previewDeactivationColumn?: InputMaybe<Scalars['String']['input']>;
+  /** PREVIEW: 1 to 1440 minutes a delivered contact stays reserved. */
+  previewDisconnectionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  previewInitialAssignment?: InputMaybe<PreviewAssignmentMode>;
   /** Only the fields given change. */
   queue?: InputMaybe<QueueSettingsInput>;
   recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
@@ -583,6 +707,11 @@ export type CreateCampaignInput = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   outboundCallerId?: InputMaybe<Scalars['String']['input']>;
   outboundRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** PREVIEW: a column of the contact database; null: none. */
+  previewDeactivationColumn?: InputMaybe<Scalars['String']['input']>;
+  /** PREVIEW: 1 to 1440 minutes a delivered contact stays reserved. */
+  previewDisconnectionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  previewInitialAssignment?: InputMaybe<PreviewAssignmentMode>;
   /** Only the fields given change. */
   queue?: InputMaybe<QueueSettingsInput>;
   recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
@@ -701,6 +830,31 @@ export type DestinationType =
   | 'TIME_CONDITION'
   | 'VOICEMAIL';
 
+/** An agent's manual call: a number, for a campaign or (when the group allows it) for none. */
+export type DialManualInput = {
+  /** The campaign the call is for; null: an out-of-campaign call. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contact called: one of manualCallCandidates. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new contact for the campaign's database ({column: value}); the main phone defaults to the number. */
+  createContact?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The number to dial; may be left out when phoneColumn names the contact's number to dial. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Dial this phone column of the contact instead of `phone`. */
+  phoneColumn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DialOutcome =
+  | 'BLACKLISTED'
+  | 'BUSY'
+  | 'CONNECTED'
+  | 'FAILED'
+  | 'MACHINE'
+  | 'NO_ANSWER'
+  | 'NO_PHONE'
+  | 'REJECTED'
+  | 'TIMEOUT';
+
 export type DialPattern = {
   __typename?: 'DialPattern';
   pattern: Scalars['String']['output'];
@@ -717,6 +871,43 @@ export type DialPatternInput = {
   /** Digits added in front before dialing. */
   prepend?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A dialer campaign's hopper: what is left to dial (the manual's pending calls). */
+export type DialerCampaignProgress = {
+  __typename?: 'DialerCampaignProgress';
+  campaignId: Scalars['ID']['output'];
+  counts: Array<DialerContactCount>;
+  /** Calls on now. */
+  dialing: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  /** Contacts of the database never dialed yet (no hopper row). */
+  fresh: Scalars['Int']['output'];
+  /** Ready to dial now. */
+  pending: Scalars['Int']['output'];
+  /** Pending calls: fresh + pending + scheduled + dialing. */
+  pendingCalls: Scalars['Int']['output'];
+  /** Retries and callbacks waiting for their time. */
+  scheduled: Scalars['Int']['output'];
+};
+
+/** Dialer contacts of a campaign with one status and source. */
+export type DialerContactCount = {
+  __typename?: 'DialerContactCount';
+  count: Scalars['Int']['output'];
+  source: DialerContactSource;
+  status: DialerContactStatus;
+};
+
+export type DialerContactSource =
+  | 'CALLBACK'
+  | 'FRESH'
+  | 'RETRY';
+
+export type DialerContactStatus =
+  | 'DIALING'
+  | 'DONE'
+  | 'PENDING'
+  | 'SCHEDULED';
 
 export type DialerPacing =
   | 'PREDICTIVE'
@@ -1053,9 +1244,29 @@ export type Mutation = {
   addAgentGroupToCampaign: Campaign;
   /** All numbers are checked first: one invalid number fails the call and nothing is written. */
   addDoNotCallNumbers: DoNotCallNumbersAdded;
+  /** Logs the agent in: its phone joins its active campaigns' queues. Again while logged in: re-reads them. */
+  agentLogin: AgentLiveState;
+  /** Leaves every queue. Refused during a call. */
+  agentLogout: AgentLiveState;
+  /** Pauses in every queue with one of the active pauses. */
+  agentPause: AgentLiveState;
+  /** Back to READY, from a pause or from ACW; refused while a forced disposition is owed. */
+  agentUnpause: AgentLiveState;
+  /** Deals the waiting contacts to the campaign’s agents (PROPORTIONAL, RANDOM) or frees them (NONE). */
+  assignPreviewContacts: PreviewAssignmentSummary;
+  /** Rings the agent's phone, then another agent's (logged in, not on a call), when the group allows it. */
+  callAgent: PlacedAgentCall;
+  /** Calls the contact the agent holds, on its main phone or the given phone column. */
+  callPreviewContact: PreviewCall;
+  /** Ends the consultation: the agent talks to the customer again. */
+  cancelCallTransfer: Scalars['Boolean']['output'];
   cancelCallback: Callback;
   /** Changes your own password; your other tokens stop working. */
   changePassword: User;
+  /** Completes the consultative transfer: the customer and the target talk. */
+  completeCallTransfer: Scalars['Boolean']['output'];
+  /** Turns the consultation into a three-way conference. */
+  conferenceCall: Scalars['Boolean']['output'];
   createAgentGroup: AgentGroup;
   createCampaign: Campaign;
   /** Adds a contact to the campaign's database (data: {column: value}; the main phone is required, the external id unique). Supervisors of the campaign, and its agents, who may set blocked fields but not hidden ones. */
@@ -1106,10 +1317,22 @@ export type Mutation = {
   deleteTrunk: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteUser: Scalars['ID']['output'];
+  /** Rings the agent's phone, then the number (through the campaign's outbound route, with its caller id). Without contactId nor createContact the call is unidentified; without campaignId it is out of campaign. */
+  dialManual: PlacedAgentCall;
   /** Creates or changes the contact's one disposition in the campaign; every call adds a history entry. */
   disposeContact: Disposition;
   /** ACTIVE or PAUSED -> FINISHED. */
   finishCampaign: Campaign;
+  /** A supervisor logs an agent out, even mid-call (the call goes on). */
+  forceAgentLogout: AgentLiveState;
+  /** A supervisor pauses an agent of its campaigns: with a pause, or the SUPERVISOR system pause. */
+  forceAgentPause: AgentLiveState;
+  /** A supervisor ends an agent’s pause. */
+  forceAgentUnpause: AgentLiveState;
+  /** Hangs up the agent's current call. */
+  hangupCall: Scalars['Boolean']['output'];
+  /** The customer hears music on hold (if the agent group allows hold). */
+  holdCall: Scalars['Boolean']['output'];
   /** Creates a contact database from an upload (POST /uploads/csv), all or nothing: any invalid row fails it with up to 100 problems (details.problems: row, column, message). */
   importContactDatabase: ContactDatabaseImport;
   /** Adds an upload's column of numbers to a do-not-call list, all or nothing, as addDoNotCallNumbers. */
@@ -1117,8 +1340,14 @@ export type Mutation = {
   /** Three failed attempts in a row lock the user. */
   login: LoginPayload;
   markCallbackDone: Callback;
+  /** The contact the agent holds in the preview campaign, or the next one, reserved for the campaign’s disconnection time; null when no contact is left. Needs a logged-in agent assigned to the ACTIVE campaign. */
+  nextPreviewContact: Maybe<PreviewContact>;
   /** ACTIVE -> PAUSED. */
   pauseCampaign: Campaign;
+  /** Recycles a FINISHED or PAUSED campaign (the manual's "Reciclar") in the background; follow it with recycleProgress(jobId: <the returned id>). SAME: the selected contacts go back to the dialer in this campaign, activate (or resume) it to dial them; NEW_CAMPAIGN: an INACTIVE copy of the campaign with a new contact database holding copies of the selected contacts. */
+  recycleCampaign: RecycleRun;
+  /** Skips the contact the agent holds: it goes back to the others. */
+  releasePreviewContact: PreviewAssignment;
   removeCampaignAgent: Campaign;
   removeDoNotCallNumbers: DoNotCallNumbersRemoved;
   /** Sets the order routes are matched in; ids must list every route exactly once. */
@@ -1135,6 +1364,16 @@ export type Mutation = {
   setCampaignAgents: Campaign;
   /** Replaces the supervisors; each needs the SUPERVISION permission. */
   setCampaignSupervisors: Campaign;
+  /** Starts recording the current call (campaigns that do not record all); returns the file. */
+  startCallRecording: Scalars['String']['output'];
+  /** Stops the on-demand recording of the current call. */
+  stopCallRecording: Scalars['Boolean']['output'];
+  /** Marks the current call's recording, with a note. */
+  tagCallRecording: RecordingTag;
+  /** Transfers the current call to an agent, a number or an inbound campaign, blind or after consulting. */
+  transferCall: Scalars['Boolean']['output'];
+  /** Back to talking with the customer. */
+  unholdCall: Scalars['Boolean']['output'];
   /** Administrators only: clears a lockout. */
   unlockUser: User;
   updateAgentGroup: AgentGroup;
@@ -1175,6 +1414,28 @@ export type MutationAddAgentGroupToCampaignArgs = {
 export type MutationAddDoNotCallNumbersArgs = {
   listId: Scalars['ID']['input'];
   phones: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationAgentPauseArgs = {
+  pauseId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignPreviewContactsArgs = {
+  campaignId: Scalars['ID']['input'];
+  mode: PreviewAssignmentMode;
+};
+
+
+export type MutationCallAgentArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+export type MutationCallPreviewContactArgs = {
+  assignmentId: Scalars['ID']['input'];
+  phoneColumn?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1353,6 +1614,11 @@ export type MutationDeleteUserArgs = {
 };
 
 
+export type MutationDialManualArgs = {
+  input: DialManualInput;
+};
+
+
 export type MutationDisposeContactArgs = {
   input: DisposeContactInput;
 };
@@ -1360,6 +1626,22 @@ export type MutationDisposeContactArgs = {
 
 export type MutationFinishCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationForceAgentLogoutArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+export type MutationForceAgentPauseArgs = {
+  agentId: Scalars['ID']['input'];
+  pauseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationForceAgentUnpauseArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
@@ -1384,8 +1666,23 @@ export type MutationMarkCallbackDoneArgs = {
 };
 
 
+export type MutationNextPreviewContactArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type MutationPauseCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecycleCampaignArgs = {
+  input: RecycleCampaignInput;
+};
+
+
+export type MutationReleasePreviewContactArgs = {
+  assignmentId: Scalars['ID']['input'];
 };
 
 
@@ -1439,6 +1736,16 @@ export type MutationSetCampaignAgentsArgs = {
 export type MutationSetCampaignSupervisorsArgs = {
   campaignId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationTagCallRecordingArgs = {
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationTransferCallArgs = {
+  input: TransferCallInput;
 };
 
 
@@ -1651,12 +1958,97 @@ export type Permission =
   | 'USERS_MANAGE'
   | 'USERS_READ';
 
+/** A call placed for an agent: its phone rings first, then the number. */
+export type PlacedAgentCall = {
+  __typename?: 'PlacedAgentCall';
+  /** The call id (SB_CALL_ID) of the call log and the agent state. */
+  callId: Scalars['ID']['output'];
+  campaignId: Maybe<Scalars['ID']['output']>;
+  /** Null for an unidentified call. */
+  contactId: Maybe<Scalars['ID']['output']>;
+  /** The number dialed, or the called agent's extension. */
+  phone: Scalars['String']['output'];
+};
+
+/** A contact of a preview campaign, its place in the delivery order and its state. */
+export type PreviewAssignment = {
+  __typename?: 'PreviewAssignment';
+  /** AgentProfile id. */
+  agentId: Maybe<Scalars['ID']['output']>;
+  /** Calls placed to the contact from the campaign. */
+  attempts: Scalars['Int']['output'];
+  campaignId: Scalars['ID']['output'];
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Last time the contact was handed to an agent. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Delivery order within the campaign: lower first. */
+  position: Scalars['Int']['output'];
+  /** RESERVED: when the contact goes back to the others, unless the agent calls it first. */
+  reservedUntil: Maybe<Scalars['DateTime']['output']>;
+  status: PreviewAssignmentStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PreviewAssignmentCount = {
+  __typename?: 'PreviewAssignmentCount';
+  /** AgentProfile id; null: free contacts. */
+  agentId: Maybe<Scalars['ID']['output']>;
+  count: Scalars['Int']['output'];
+  /** Contacts the deactivation column keeps from delivery. */
+  deactivated: Scalars['Boolean']['output'];
+  status: PreviewAssignmentStatus;
+};
+
+/** NONE: contacts are free; PROPORTIONAL: dealt to the agents in turn; RANDOM: equal shares drawn at random. */
+export type PreviewAssignmentMode =
+  | 'NONE'
+  | 'PROPORTIONAL'
+  | 'RANDOM';
+
+export type PreviewAssignmentStatus =
+  | 'DELIVERED'
+  | 'FINISHED'
+  | 'INITIAL'
+  | 'RESERVED';
+
+/** Where a preview campaign's contacts stand (its current contact database). */
+export type PreviewAssignmentSummary = {
+  __typename?: 'PreviewAssignmentSummary';
+  campaignId: Scalars['ID']['output'];
+  /** Contacts in the campaign's database. */
+  contactCount: Scalars['Int']['output'];
+  counts: Array<PreviewAssignmentCount>;
+  /** Contacts with a row; see contactCount for contacts not yet queued. */
+  total: Scalars['Int']['output'];
+};
+
+/** A call placed to a preview contact. */
+export type PreviewCall = {
+  __typename?: 'PreviewCall';
+  assignment: PreviewAssignment;
+  callId: Scalars['ID']['output'];
+  phone: Scalars['String']['output'];
+};
+
+/** A preview contact on an agent's screen: the assignment and the contact as the agent sees it. */
+export type PreviewContact = {
+  __typename?: 'PreviewContact';
+  assignment: PreviewAssignment;
+  /** Without the fields the campaign hides from agents. */
+  contact: Contact;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The agent-activity log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' agents. */
   agentActivities: AgentActivityConnection;
   agentGroup: AgentGroup;
   agentGroups: AgentGroupConnection;
+  /** Live states of the agents you may watch: yourself as an agent; your campaigns’ agents as a supervisor. */
+  agentStates: Array<AgentLiveState>;
   /** The platform's answering-machine detection settings. */
   amdSettings: AmdSettings;
   /** The call-event log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' events. */
@@ -1667,6 +2059,8 @@ export type Query = {
   campaign: Campaign;
   /** Contacts of the campaign's database; agents get them without the fields the campaign hides. */
   campaignContacts: ContactConnection;
+  /** Today's live counters of a campaign (its time zone): calls, agents, abandonment. Supervisors see their campaigns. */
+  campaignCounters: CampaignCounters;
   campaigns: CampaignConnection;
   contact: Contact;
   contactDatabase: ContactDatabase;
@@ -1675,6 +2069,8 @@ export type Query = {
   contactDisposition: Maybe<Disposition>;
   /** Contacts of a database; agents use campaignContacts. */
   contacts: ContactConnection;
+  /** A dialer campaign's hopper per status and source, with its pending calls. Supervisors see their campaigns. */
+  dialerCampaignProgress: DialerCampaignProgress;
   disposition: Disposition;
   dispositionOption: DispositionOption;
   dispositionOptions: DispositionOptionConnection;
@@ -1692,14 +2088,22 @@ export type Query = {
   inboundRoutes: InboundRouteConnection;
   /** Whether any do-not-call list holds the number. */
   isNumberBlocked: NumberBlockStatus;
+  /** Contacts of the campaign's database with this number in a phone column the agent may see: offered before a manual call. */
+  manualCallCandidates: Array<Contact>;
   /** The logged-in user. */
   me: User;
+  /** The calling agent's live state. */
+  myAgentState: AgentLiveState;
   /** Your own webphone credentials, for agents and supervisors; null when you have no phone. Nobody can read another user's. */
   mySipCredentials: Maybe<SipCredentials>;
   outboundRoute: OutboundRoute;
   outboundRoutes: OutboundRouteConnection;
   pause: Pause;
   pauses: PauseConnection;
+  /** Counts of a preview campaign's contacts by status and agent. */
+  previewAssignmentSummary: PreviewAssignmentSummary;
+  /** A call's recording tags, oldest first. */
+  recordingTags: Array<RecordingTag>;
   retryRule: RetryRule;
   retryRules: RetryRuleConnection;
   role: Role;
@@ -1732,6 +2136,12 @@ export type QueryAgentGroupsArgs = {
 };
 
 
+export type QueryAgentStatesArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCallEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CallEventFilter>;
@@ -1761,6 +2171,11 @@ export type QueryCampaignContactsArgs = {
   campaignId: Scalars['ID']['input'];
   filter?: InputMaybe<ContactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignCountersArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1799,6 +2214,11 @@ export type QueryContactsArgs = {
   databaseId: Scalars['ID']['input'];
   filter?: InputMaybe<ContactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDialerCampaignProgressArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1887,6 +2307,12 @@ export type QueryIsNumberBlockedArgs = {
 };
 
 
+export type QueryManualCallCandidatesArgs = {
+  campaignId: Scalars['ID']['input'];
+  phone: Scalars['String']['input'];
+};
+
+
 export type QueryOutboundRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1908,6 +2334,16 @@ export type QueryPausesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PauseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPreviewAssignmentSummaryArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecordingTagsArgs = {
+  callId: Scalars['ID']['input'];
 };
 
 
@@ -2082,6 +2518,84 @@ export type QueueStrategy =
   | 'RRORDERED'
   | 'WRANDOM';
 
+/** An agent's mark on a call's recording, with a note. */
+export type RecordingTag = {
+  __typename?: 'RecordingTag';
+  agentId: Scalars['String']['output'];
+  /** When the agent tagged the call. */
+  at: Scalars['DateTime']['output'];
+  /** SB_CALL_ID of the tagged call. */
+  callId: Scalars['String']['output'];
+  /** The call's campaign, when it had one. */
+  campaignId: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** DIALER: contacts whose disposition is one of dispositionOptionIds OR whose last call ended with one of outcomes. PREVIEW: contacts never dispositioned (give neither list). */
+export type RecycleCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  /** Disposition options of the campaign. */
+  dispositionOptionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** NEW_CAMPAIGN: its name; "<name> (recycled)" by default. */
+  newCampaignName?: InputMaybe<Scalars['String']['input']>;
+  /** The contact's last call outcome in the campaign. */
+  outcomes?: InputMaybe<Array<DialOutcome>>;
+  target: RecycleTarget;
+};
+
+/** Where a recycling stands: the current state first, then one event per batch. */
+export type RecycleProgress = {
+  __typename?: 'RecycleProgress';
+  campaignId: Scalars['ID']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  /** Unique per event; snapshot rows get fresh ids. */
+  id: Scalars['ID']['output'];
+  /** The job (and RecycleRun) id recycleCampaign returned. */
+  jobId: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  recycledContacts: Scalars['Int']['output'];
+  /** When DONE: the campaign that dials the recycled contacts. */
+  resultCampaignId: Maybe<Scalars['ID']['output']>;
+  scannedContacts: Scalars['Int']['output'];
+  status: RecycleRunStatus;
+  totalContacts: Scalars['Int']['output'];
+};
+
+/** A recycling of a campaign and where it stands. */
+export type RecycleRun = {
+  __typename?: 'RecycleRun';
+  campaignId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dispositionOptionIds: Array<Scalars['ID']['output']>;
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  newCampaignName: Maybe<Scalars['String']['output']>;
+  outcomes: Array<DialOutcome>;
+  /** Contacts put back to be called. */
+  recycledContacts: Scalars['Int']['output'];
+  resultCampaignId: Maybe<Scalars['ID']['output']>;
+  /** Contacts of the campaign's database looked at so far. */
+  scannedContacts: Scalars['Int']['output'];
+  status: RecycleRunStatus;
+  target: RecycleTarget;
+  totalContacts: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RecycleRunStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type RecycleTarget =
+  | 'NEW_CAMPAIGN'
+  | 'SAME';
+
 export type RetryOutcome =
   | 'BUSY'
   | 'MACHINE'
@@ -2154,17 +2668,35 @@ export type SipCredentials = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Agent live states: the current ones first (SNAPSHOT), then every change (CHANGE). Filter by one agent, a campaign’s agents or a group’s. */
+  agentStateChanged: AgentStateEvent;
   /** Events of the call-event log as workers/call-events writes them. Without CAMPAIGNS_ALL, only your campaigns' events (and none without a campaign). */
   callEvents: CallEventUpdate;
+  /** A campaign's counters: a SNAPSHOT first, then every change (a few per second at most). */
+  campaignCountersChanged: CampaignCountersEvent;
   /** Campaign state changes, from any api process; the current states first. */
   campaignStateChanged: CampaignStateEvent;
   /** Progress of an upload and its import: the current state first, then every phase and 10,000 rows. */
   contactImportProgress: ContactImportProgress;
+  /** Progress of a recycling: its current state first, then every batch, until DONE or FAILED. */
+  recycleProgress: RecycleProgress;
+};
+
+
+export type SubscriptionAgentStateChangedArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type SubscriptionCallEventsArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionCampaignCountersChangedArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -2176,6 +2708,32 @@ export type SubscriptionCampaignStateChangedArgs = {
 export type SubscriptionContactImportProgressArgs = {
   uploadId: Scalars['ID']['input'];
 };
+
+
+export type SubscriptionRecycleProgressArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+/** Where to transfer the current call: set the field of the target type. */
+export type TransferCallInput = {
+  /** The agent, for AGENT. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The inbound campaign, for CAMPAIGN. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  mode: TransferMode;
+  /** The number, for NUMBER. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  targetType: TransferTargetType;
+};
+
+export type TransferMode =
+  | 'BLIND'
+  | 'CONSULTATIVE';
+
+export type TransferTargetType =
+  | 'AGENT'
+  | 'CAMPAIGN'
+  | 'NUMBER';
 
 export type Trunk = {
   __typename?: 'Trunk';
@@ -2266,6 +2824,11 @@ export type UpdateCampaignInput = {
   objective?: InputMaybe<Scalars['Int']['input']>;
   outboundCallerId?: InputMaybe<Scalars['String']['input']>;
   outboundRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** PREVIEW: a column of the contact database; null: none. */
+  previewDeactivationColumn?: InputMaybe<Scalars['String']['input']>;
+  /** PREVIEW: 1 to 1440 minutes a delivered contact stays reserved. */
+  previewDisconnectionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  previewInitialAssignment?: InputMaybe<PreviewAssignmentMode>;
   /** Only the fields given change. */
   queue?: InputMaybe<QueueSettingsInput>;
   recordCalls?: InputMaybe<Scalars['Boolean']['input']>;

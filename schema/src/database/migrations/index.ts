@@ -1,7 +1,17 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126005255DialerRetriesRecycle } from './20261126005255-dialer-retries-recycle.js';
+import { Migration20261126004532DialerContacts } from './20261126004532-dialer-contacts.js';
+import { Migration20261126002744InCallRecordingTags } from './20261126002744-in-call-recording-tags.js';
+import { Migration20261126002735PreviewAssignments } from './20261126002735-preview-assignments.js';
+import { Migration20261126002102AgentPhoneType } from './20261126002102-agent-phone-type.js';
 import { Migration20261125000000InitialDomain } from './20261125000000-initial-domain.js';
 
 /** Migrations in order. `npm run migration:create` appends new ones here. */
 export const migrationsList: MigrationObject[] = [
   { name: '20261125000000-initial-domain', class: Migration20261125000000InitialDomain },
+  { name: '20261126002102-agent-phone-type', class: Migration20261126002102AgentPhoneType },
+  { name: '20261126002735-preview-assignments', class: Migration20261126002735PreviewAssignments },
+  { name: '20261126002744-in-call-recording-tags', class: Migration20261126002744InCallRecordingTags },
+  { name: '20261126004532-dialer-contacts', class: Migration20261126004532DialerContacts },
+  { name: '20261126005255-dialer-retries-recycle', class: Migration20261126005255DialerRetriesRecycle },
 ];

@@ -1,3 +1,4 @@
+import { PBX_HOST } from '../../runtime/pbx-configuration.js';
 import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -33,6 +34,7 @@ export interface ApplyResult {
 export function databaseConfigurationOptions(config: TelephonyConfig): DatabaseConfigurationOptions {
   return {
     sipDomain: config.PBX_SIP_DOMAIN,
+    mediaAddress: PBX_HOST,
     agi: { host: config.FASTAGI_HOST, port: config.FASTAGI_PORT },
     recordings: { directory: config.PBX_RECORDINGS_DIR, fileNamePattern: config.PBX_RECORDING_FILE_PATTERN },
   };

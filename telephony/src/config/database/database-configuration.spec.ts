@@ -18,6 +18,7 @@ const model: TelephonyModel = {
       displayName: 'Ana "the best" Pérez',
       agentId: '6f1c1c3e-0000-4000-8000-000000000001',
       role: 'agent',
+      transport: 'webrtc',
     },
   ],
   trunks: [

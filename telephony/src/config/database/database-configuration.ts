@@ -1,9 +1,12 @@
 import { extension, renderConf } from '../conf-file.js';
 import type { ConfigurationFiles } from '../base-configuration.js';
 import { amdConf } from './amd-conf.js';
+import { agentCallsDialplan } from './agent-calls-dialplan.js';
+import { dialerDialplan } from './dialer-dialplan.js';
 import { callSetupDialplan } from './call-setup-dialplan.js';
 import { campaignQueuesConf } from './campaign-queues-conf.js';
 import { inboundRoutesDialplan } from './inbound-routes-dialplan.js';
+import { inCallDialplan } from './in-call-dialplan.js';
 import { outboundRoutesDialplan, ROUTES_CONTEXT } from './outbound-routes-dialplan.js';
 import { PHONES_CONTEXT, phonesPjsipConf } from './phones-pjsip-conf.js';
 import type { DatabaseConfigurationOptions, TelephonyModel } from './telephony-model.js';
@@ -38,7 +41,10 @@ export function databaseConfiguration(
     },
     ...outboundRoutesDialplan(model.routes, model.trunks),
     ...callSetupDialplan(model.queues, options),
-    ...inboundRoutesDialplan(model.inboundRoutes ?? []),
+    ...inboundRoutesDialplan(model.inboundRoutes ?? [], options, model.queues),
+    ...inCallDialplan(model.queues, options.sipDomain),
+    ...agentCallsDialplan(),
+    ...dialerDialplan(),
   ]);
   return new Map([
     ['pjsip.conf', phonesPjsipConf(model.phones, options)],

@@ -1,6 +1,7 @@
 import {
   AMD_DEFAULTS,
   AgentProfile,
+  AgentPhoneType,
   AmdSettings,
   Campaign,
   CampaignState,
@@ -40,6 +41,7 @@ function queueOf(campaign: Campaign): CampaignQueueModel {
     positionAnnounceFrequencySeconds: queue.positionAnnounceFrequencySeconds,
     periodicAnnouncement: queue.periodicAnnouncement,
     periodicAnnouncementFrequencySeconds: queue.periodicAnnouncementFrequencySeconds,
+    autoAttend: queue.autoAttend ?? null,
   };
 }
 
@@ -50,7 +52,7 @@ function queueOf(campaign: Campaign): CampaignQueueModel {
 export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
   const em = orm.em.fork();
   const [agents, supervisors, trunks, routes, campaigns, amd] = await Promise.all([
-    em.find(AgentProfile, {}, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
+    em.find(AgentProfile, {}, { populate: ['user', 'group'], orderBy: { sipExtension: 'asc' } }),
     em.find(PhoneAccount, {}, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
     em.find(Trunk, {}, { orderBy: { name: 'asc' } }),
     em.find(OutboundRoute, {}, { orderBy: { position: 'asc', name: 'asc' } }),
@@ -66,6 +68,7 @@ export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
     ].sort((one, other) => Number(one.extension) - Number(other.extension)),
     trunks: trunks.map(({ name, callerId, maxChannels, sipDetails }) => ({ name, callerId, maxChannels, sipDetails })),
     routes: routes.map((route) => ({
+      id: route.id,
       name: route.name,
       ringSeconds: route.ringSeconds,
       dialOptions: route.dialOptions,
@@ -90,6 +93,8 @@ function phoneOf(owner: AgentProfile | PhoneAccount, agentId: string | null, rol
     displayName: `${user.firstName} ${user.lastName}`.trim() || user.username,
     agentId,
     role,
+    transport: 'phoneType' in owner && owner.phoneType === AgentPhoneType.SIP ? 'sip' : 'webrtc',
+    ...('group' in owner && owner.group.autoAttendInbound ? { autoAttendInbound: true } : {}),
   };
 }
 

@@ -28,6 +28,10 @@ export interface SipPhone {
   /** AgentProfile id for agents (the calls' SB_AGENT_ID); null for supervisors, who are no agent. */
   agentId: string | null;
   role: 'agent' | 'supervisor';
+  /** webrtc: the console over WebSocket; sip: a desk phone or softphone over UDP. */
+  transport: 'webrtc' | 'sip';
+  /** Agents whose group auto-attends inbound calls: their phone is asked to answer by itself. */
+  autoAttendInbound?: boolean;
 }
 
 export interface TrunkModel {
@@ -45,6 +49,8 @@ export interface DialPatternModel {
 }
 
 export interface OutboundRouteModel {
+  /** OutboundRoute id: calls for a campaign go out by `switchboard-route-<id>` (agent calls). */
+  id?: string;
   name: string;
   ringSeconds: number;
   dialOptions: string;
@@ -77,6 +83,8 @@ export interface CampaignQueueModel {
   positionAnnounceFrequencySeconds: number;
   periodicAnnouncement: string | null;
   periodicAnnouncementFrequencySeconds: number;
+  /** The campaign's auto-attend override; null or absent: each agent's group decides. */
+  autoAttend?: boolean | null;
 }
 
 export interface AmdModel {
@@ -94,6 +102,8 @@ export interface AmdModel {
 export interface DatabaseConfigurationOptions {
   /** `from_domain` of webphone endpoints and the domain handed to webphones. */
   sipDomain: string;
+  /** Address RTP of SIP (UDP) phones binds to: the SIP transport's, as for the trunks. */
+  mediaAddress?: string;
   /** Where the dialplan asks the FastAGI server (do-not-call check). */
   agi: { host: string; port: number };
   recordings: {
