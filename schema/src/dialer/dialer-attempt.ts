@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TERMINAL_CALL_EVENT_TYPES, type CallEventType } from '../logs/call-event.entity.js';
 import { DialOutcome, DialerContactStatus } from './dialer-contact.entity.js';
 import { nextStepAfter, type RetryRuleTerms } from './retry-policy.js';
 
@@ -10,21 +11,6 @@ export interface LoggedCallEvent {
   durationSeconds: number | null;
   data: Record<string, unknown>;
 }
-
-/** Ends of a call in the log (telephony's TERMINAL_KINDS; the schema does not import telephony). */
-export const TERMINAL_CALL_EVENTS: ReadonlySet<string> = new Set([
-  'ABANDON',
-  'EXITWITHTIMEOUT',
-  'NOANSWER',
-  'BUSY',
-  'CANCEL',
-  'CHANUNAVAIL',
-  'CONGESTION',
-  'FAIL',
-  'BLACKLIST',
-  'COMPLETEAGENT',
-  'COMPLETEOUTNUM',
-]);
 
 /** Where a dialer call stands, read from its events in the log. */
 export interface AttemptProgress {
@@ -49,7 +35,7 @@ export function attemptProgress(events: readonly LoggedCallEvent[]): AttemptProg
     amdAt: amd?.occurredAt ?? null,
     enteredQueueAt: first('ENTERQUEUE')?.occurredAt ?? null,
     connectedAt: first('CONNECT')?.occurredAt ?? null,
-    end: events.find((event) => TERMINAL_CALL_EVENTS.has(event.type)) ?? null,
+    end: events.find((event) => TERMINAL_CALL_EVENT_TYPES.has(event.type as CallEventType)) ?? null,
   };
 }
 

@@ -32,6 +32,28 @@ export enum CallEventType {
 registerEnumType(CallEventType, { name: 'CallEventType' });
 
 /**
+ * Ends of a call: once one is logged, the call gets no other. The normalizer has its own copy
+ * (telephony's TERMINAL_KINDS, pure code without the ORM); a workers spec keeps the two equal.
+ */
+export const TERMINAL_CALL_EVENT_TYPES: ReadonlySet<CallEventType> = new Set([
+  CallEventType.ABANDON,
+  CallEventType.ABANDONWEL,
+  CallEventType.EXITWITHTIMEOUT,
+  CallEventType.NOANSWER,
+  CallEventType.BUSY,
+  CallEventType.CANCEL,
+  CallEventType.CHANUNAVAIL,
+  CallEventType.CONGESTION,
+  CallEventType.FAIL,
+  CallEventType.BLACKLIST,
+  CallEventType.COMPLETEAGENT,
+  CallEventType.COMPLETEOUTNUM,
+]);
+
+/** `data.reason` of the FAIL that closes a call which ended while AMI was not listening (as telephony writes it). */
+export const CLOSED_AFTER_RESYNC_REASON = 'closed-after-resync';
+
+/**
  * Append-only call-event log (OMniLeads' LlamadaLog). Plain ids instead of foreign keys:
  * the log outlives the rows it names, and is written at call rate.
  */

@@ -1,4 +1,4 @@
-import { CallEventType } from '../logs/call-event.entity.js';
+import { CLOSED_AFTER_RESYNC_REASON, CallEventType, TERMINAL_CALL_EVENT_TYPES } from '../logs/call-event.entity.js';
 
 /**
  * Which call-log events count as what in a campaign's live counters, written once: the worker
@@ -35,9 +35,6 @@ export interface CounterRule {
   data?: { key: string; equals?: string; notEquals?: string };
 }
 
-/** `data.reason` of the FAIL that closes a call which ended while nobody listened to AMI. */
-const CLOSED_AFTER_RESYNC = 'closed-after-resync';
-
 const UNANSWERED_ENDS = [
   CallEventType.NOANSWER,
   CallEventType.BUSY,
@@ -46,25 +43,13 @@ const UNANSWERED_ENDS = [
   CallEventType.CONGESTION,
 ];
 
-/** Ends of a call (the normalizer's TERMINAL_KINDS): once one is logged the call gets no other. */
-const CALL_ENDS = [
-  ...UNANSWERED_ENDS,
-  CallEventType.FAIL,
-  CallEventType.ABANDON,
-  CallEventType.ABANDONWEL,
-  CallEventType.EXITWITHTIMEOUT,
-  CallEventType.BLACKLIST,
-  CallEventType.COMPLETEAGENT,
-  CallEventType.COMPLETEOUTNUM,
-];
-
 export const COUNTER_RULES: Readonly<Record<CallCounter, readonly CounterRule[]>> = {
   [CallCounter.DIALED]: [{ types: [CallEventType.DIAL] }],
   [CallCounter.ANSWERED]: [{ types: [CallEventType.ANSWER] }],
   [CallCounter.NOT_ANSWERED]: [
     { types: UNANSWERED_ENDS },
     // FAIL is a failed dial (rejected, failed)...
-    { types: [CallEventType.FAIL], data: { key: 'reason', notEquals: CLOSED_AFTER_RESYNC } },
+    { types: [CallEventType.FAIL], data: { key: 'reason', notEquals: CLOSED_AFTER_RESYNC_REASON } },
     // ...except the close of a call that ended unseen, which is unanswered only when it says so.
     { types: [CallEventType.FAIL], data: { key: 'answered', equals: 'false' } },
   ],
@@ -72,7 +57,7 @@ export const COUNTER_RULES: Readonly<Record<CallCounter, readonly CounterRule[]>
   [CallCounter.CONNECTED]: [{ types: [CallEventType.CONNECT] }],
   // EXITWITHTIMEOUT also covers the dialer's own abandonment (a human with no agent in time, reason no-agent).
   [CallCounter.LOST]: [{ types: [CallEventType.ABANDON, CallEventType.ABANDONWEL, CallEventType.EXITWITHTIMEOUT] }],
-  [CallCounter.SETTLED]: [{ types: [CallEventType.ANSWER, ...CALL_ENDS] }],
+  [CallCounter.SETTLED]: [{ types: [CallEventType.ANSWER, ...TERMINAL_CALL_EVENT_TYPES] }],
 };
 
 /** What the rules see of an event: its type and data, as the log or the bus carries them. */
