@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { AgentState, type AgentSessionService, type AgentStateStore, type Orm } from '@switchboard/schema';
 import { coreShowChannels, type AmiClient, type AmiEventBase } from '@switchboard/telephony';
+import { AmiEventProcessor } from '../common/ami-event-processor.js';
 import { AgentChannelTracker, type AgentCallSignal } from './agent-channel-tracker.js';
 import type { AgentDirectoryCache } from './agent-directory.cache.js';
 import type { AgentQueueReconciler } from './agent-queue.reconciler.js';
@@ -22,47 +23,23 @@ export interface AgentStatesProcessorOptions {
  * "ended" never overtakes its "connected". On every (re)connect it lists Asterisk's channels
  * and repairs what changed unseen (AgentQueueReconciler does queues and lost sessions).
  */
-export class AgentStatesProcessor {
+export class AgentStatesProcessor extends AmiEventProcessor<AgentCallSignal> {
   private readonly tracker = new AgentChannelTracker();
-  private chain: Promise<unknown> = Promise.resolve();
-  private readonly unsubscribe: (() => void)[] = [];
 
-  constructor(private readonly options: AgentStatesProcessorOptions) {}
-
-  async start(): Promise<void> {
-    const { ami } = this.options;
-    this.unsubscribe.push(
-      ami.onAnyEvent((event) => void this.handleEvent(event)),
-      ami.onConnection('connected', () => void this.resync()),
-    );
-    if (ami.connected) await this.resync();
+  constructor(private readonly options: AgentStatesProcessorOptions) {
+    super(options.ami, options.logger, 'agent-states');
   }
 
-  async stop(): Promise<void> {
-    for (const stop of this.unsubscribe.splice(0)) stop();
-    await this.idle();
+  protected itemsOf(event: AmiEventBase): AgentCallSignal[] {
+    return this.tracker.handle(event);
   }
 
-  idle(): Promise<void> {
-    return this.chain.then(() => undefined);
-  }
-
-  handleEvent(event: AmiEventBase): Promise<void> {
-    let signals: AgentCallSignal[];
-    try {
-      signals = this.tracker.handle(event);
-    } catch (error) {
-      this.options.logger.error({ err: error, event: event.event }, 'could not follow an agent channel');
-      return this.idle();
-    }
-    if (signals.length === 0) return this.idle();
-    return this.enqueue(async () => {
-      for (const signal of signals) await this.apply(signal);
-    });
+  protected async applyAll(signals: AgentCallSignal[]): Promise<void> {
+    for (const signal of signals) await this.apply(signal);
   }
 
   /** Repairs agents' states after a (re)connect: calls that ended or began unseen, phones, queues. */
-  resync(): Promise<void> {
+  override resync(): Promise<void> {
     const listing = coreShowChannels(this.options.ami);
     listing.catch(() => undefined);
     return this.enqueue(async () => {
@@ -119,13 +96,5 @@ export class AgentStatesProcessor {
         );
         break;
     }
-  }
-
-  private enqueue(step: () => Promise<void>): Promise<void> {
-    const next = this.chain.then(step).catch((error: unknown) => {
-      this.options.logger.error({ err: error }, 'agent-states step failed');
-    });
-    this.chain = next;
-    return next;
   }
 }

@@ -11,6 +11,7 @@ import {
   type NormalizedCallEvent,
   type QueueSnapshot,
 } from '@switchboard/telephony';
+import { AmiEventProcessor } from '../common/ami-event-processor.js';
 import type { CallEventNotifier } from './call-event.notifier.js';
 import { openCallsInLog, type CallEventWriter } from './call-event.writer.js';
 
@@ -31,50 +32,20 @@ export interface CallEventsProcessorOptions {
  * order Asterisk sent them; writes go through one promise chain so the log gets them in that
  * order too. On every login (the first and each reconnect) it resyncs with Asterisk's channels.
  */
-export class CallEventsProcessor {
+export class CallEventsProcessor extends AmiEventProcessor<NormalizedCallEvent> {
   private readonly tracker: CallTracker;
-  private chain: Promise<unknown> = Promise.resolve();
-  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly options: CallEventsProcessorOptions) {
+    super(options.ami, options.logger, 'call-events');
     this.tracker = new CallTracker(options.now);
   }
 
-  /** Starts listening; resolves after the first resync. */
-  async start(): Promise<void> {
-    const { ami } = this.options;
-    this.unsubscribe.push(
-      ami.onAnyEvent((event) => void this.handleEvent(event)),
-      ami.onConnection('connected', () => void this.resync()),
-    );
-    if (ami.connected) await this.resync();
+  protected itemsOf(event: AmiEventBase): NormalizedCallEvent[] {
+    return this.tracker.handle(event);
   }
 
-  /** Stops listening and waits for the writes already queued. */
-  async stop(): Promise<void> {
-    for (const stop of this.unsubscribe.splice(0)) stop();
-    await this.idle();
-  }
-
-  /** Resolves once every write queued so far is done. */
-  idle(): Promise<void> {
-    return this.chain.then(() => undefined);
-  }
-
-  /** One AMI event; public so that recorded events can be replayed through the same path. */
-  handleEvent(event: AmiEventBase): Promise<void> {
-    let produced: NormalizedCallEvent[];
-    try {
-      produced = this.tracker.handle(event);
-    } catch (error) {
-      this.options.logger.error({ err: error, event: event.event }, 'could not normalize an AMI event');
-      return this.idle();
-    }
-    return produced.length === 0
-      ? this.idle()
-      : this.enqueue(async () => {
-          await this.writeAll(produced);
-        });
+  protected async applyAll(produced: NormalizedCallEvent[]): Promise<void> {
+    await this.writeAll(produced);
   }
 
   /**
@@ -82,7 +53,7 @@ export class CallEventsProcessor {
    * (the connection dropped mid-call) and those the log shows open (this process was not
    * running, or another worker held the lease when it died).
    */
-  resync(): Promise<void> {
+  override resync(): Promise<void> {
     const { ami, logger } = this.options;
     const listedAt = this.tracker.mark();
     const listing = coreShowChannels(ami);
@@ -130,14 +101,6 @@ export class CallEventsProcessor {
       }
     }
     return written;
-  }
-
-  private enqueue(step: () => Promise<void>): Promise<void> {
-    const next = this.chain.then(step).catch((error: unknown) => {
-      this.options.logger.error({ err: error }, 'call-events step failed');
-    });
-    this.chain = next;
-    return next;
   }
 }
 
