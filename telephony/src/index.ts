@@ -98,3 +98,4 @@ export {
   DIALER_EXTENSION,
   DIALER_VARIABLES,
 } from './config/database/dialer-dialplan.js';
+export { fakePstnTrunkDetails } from './fake-pstn/fake-pstn-trunk.js';

@@ -16,6 +16,7 @@ import {
   type Orm,
 } from '@switchboard/schema';
 import {
+  fakePstnTrunkDetails,
   AmiAgentTelephony,
   BLACKLIST_USER_EVENT,
   DNC_AGI_SCRIPT,
@@ -112,12 +113,7 @@ async function createTrunkAndRoute(name: string, position: number): Promise<[Tru
   const trunk = em.create(Trunk, {
     name: unique(name),
     maxChannels: 10,
-    sipDetails: [
-      `remote_hosts=127.0.0.1:${config.PBX_PSTN_PORT}`,
-      'endpoint/allow=ulaw,alaw',
-      'endpoint/media_address=127.0.0.1',
-      'endpoint/bind_rtp_to_media_address=yes',
-    ].join('\n'),
+    sipDetails: fakePstnTrunkDetails(config.PBX_PSTN_PORT),
   } as Trunk);
   const route = em.create(OutboundRoute, {
     name: unique(`${name}-route`),

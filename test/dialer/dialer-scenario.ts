@@ -17,7 +17,7 @@ import {
   Trunk,
   type Orm,
 } from '@switchboard/schema';
-import { fakePstnNumber, type FakePstnOutcome } from '@switchboard/telephony';
+import { fakePstnTrunkDetails, fakePstnNumber, type FakePstnOutcome } from '@switchboard/telephony';
 import { unique } from '../support/factories.js';
 import { createCampaign } from '../support/telephony-factory.js';
 import { blockNumber } from '../telephony/telephony-database-fixtures.js';
@@ -58,12 +58,7 @@ export async function createRouteToFakePstn(orm: Orm, pstnPort: number): Promise
   const trunk = em.create(Trunk, {
     name: unique('dialer'),
     maxChannels: 40,
-    sipDetails: [
-      `remote_hosts=127.0.0.1:${pstnPort}`,
-      'endpoint/allow=ulaw,alaw',
-      'endpoint/media_address=127.0.0.1',
-      'endpoint/bind_rtp_to_media_address=yes',
-    ].join('\n'),
+    sipDetails: fakePstnTrunkDetails(pstnPort),
   } as Trunk);
   const route = em.create(OutboundRoute, {
     name: unique('dialer-route'),

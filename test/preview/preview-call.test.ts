@@ -18,6 +18,7 @@ import {
   type Orm,
 } from '@switchboard/schema';
 import {
+  fakePstnTrunkDetails,
   AmiAgentTelephony,
   DNC_AGI_SCRIPT,
   amiClientOptions,
@@ -115,12 +116,7 @@ describe('calling a preview contact', () => {
     const trunk = em.create(Trunk, {
       name: unique('preview'),
       maxChannels: 10,
-      sipDetails: [
-        `remote_hosts=127.0.0.1:${config.PBX_PSTN_PORT}`,
-        'endpoint/allow=ulaw,alaw',
-        'endpoint/media_address=127.0.0.1',
-        'endpoint/bind_rtp_to_media_address=yes',
-      ].join('\n'),
+      sipDetails: fakePstnTrunkDetails(config.PBX_PSTN_PORT),
     } as Trunk);
     const route = em.create(OutboundRoute, {
       name: unique('preview-route'),

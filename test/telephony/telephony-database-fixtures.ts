@@ -9,7 +9,7 @@ import {
   Trunk,
   type Orm,
 } from '@switchboard/schema';
-import type { TelephonyConfig } from '@switchboard/telephony';
+import { fakePstnTrunkDetails, type TelephonyConfig } from '@switchboard/telephony';
 import { createUser } from '../support/factories.js';
 import { createCampaign } from '../support/telephony-factory.js';
 
@@ -26,11 +26,7 @@ export async function closedUdpPort(): Promise<number> {
 const LOOPBACK_MEDIA = ['endpoint/media_address=127.0.0.1', 'endpoint/bind_rtp_to_media_address=yes'];
 
 /** A trunk to the fake carrier, as an administrator would enter it. */
-const carrier = (config: TelephonyConfig) => ({
-  sipDetails: [`remote_hosts=127.0.0.1:${config.PBX_PSTN_PORT}`, 'endpoint/allow=ulaw,alaw', ...LOOPBACK_MEDIA].join(
-    '\n',
-  ),
-});
+const carrier = (config: TelephonyConfig) => ({ sipDetails: fakePstnTrunkDetails(config.PBX_PSTN_PORT) });
 
 export interface TelephonyFixture {
   /** Dial `${routePrefix}<number>` in the routes context to go out by the test route. */

@@ -1,3 +1,4 @@
+import { fakePstnTrunkDetails } from '@switchboard/telephony';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -104,12 +105,7 @@ function seedRoute(em: EntityManager, pstnPort: number): OutboundRoute {
   const trunk = em.create(Trunk, {
     name: 'fake-carrier',
     maxChannels: 30,
-    sipDetails: [
-      `remote_hosts=127.0.0.1:${pstnPort}`,
-      'endpoint/allow=ulaw,alaw',
-      'endpoint/media_address=127.0.0.1',
-      'endpoint/bind_rtp_to_media_address=yes',
-    ].join('\n'),
+    sipDetails: fakePstnTrunkDetails(pstnPort),
   } as Trunk);
   em.persist(trunk);
   return em.create(OutboundRoute, {
