@@ -3,8 +3,6 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import {
-  AgentGroup,
-  AgentPhoneType,
   AgentProfile,
   AgentSessionService,
   AgentState,
@@ -36,7 +34,12 @@ import {
 import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { createDatabase, createCampaign } from '../support/contact-factory.js';
-import { createUser, login, loggedIn, unique } from '../support/factories.js';
+import {
+  createAgentGroup,
+  createSipAgent as createAgentWithSipPhone,
+  type GroupSettings,
+} from '../support/agent-factory.js';
+import { loggedIn } from '../support/factories.js';
 import { graphql, ok } from '../support/graphql-client.js';
 import { holdDatabaseConfiguration } from '../telephony/database-configuration-lock.js';
 import { recordEvents } from '../telephony/event-recorder.js';
@@ -118,20 +121,9 @@ export interface SipAgent {
 }
 
 /** An agent with a SIP (UDP) phone, in a group of its own with these settings. */
-export async function createSipAgent(orm: Orm, url: string, group: Partial<AgentGroup> = {}): Promise<SipAgent> {
-  const em = orm.em.fork();
-  const agentGroup = em.create(AgentGroup, { name: unique('group'), ...group } as AgentGroup);
-  await em.persist(agentGroup).flush();
-  const created = await createUser(orm, BuiltInRole.AGENT, { group: agentGroup });
-  const profile = await em.findOneOrFail(AgentProfile, { user: created.user.id });
-  profile.phoneType = AgentPhoneType.SIP;
-  await em.flush();
-  return {
-    agentId: profile.id,
-    extension: profile.sipExtension,
-    token: await login(url, created.username),
-    password: profile.sipSecret,
-  };
+export async function createSipAgent(orm: Orm, url: string, group: GroupSettings = {}): Promise<SipAgent> {
+  const agent = await createAgentWithSipPhone(orm, url, await createAgentGroup(orm, group));
+  return { agentId: agent.agentId, extension: agent.sipExtension, token: agent.token, password: agent.sipSecret };
 }
 
 export const uniqueDid = () => `5558${randomInt(100_000, 999_999)}`;

@@ -4,9 +4,7 @@ import {
   AgentGroup,
   AgentSessionService,
   AgentStateStore,
-  AgentPhoneType,
   AgentProfile,
-  BuiltInRole,
   Campaign,
   CampaignState,
   Contact,
@@ -34,9 +32,10 @@ import {
   type TestPhone,
 } from '@switchboard/telephony';
 import type { ApiServer } from '../../api/src/server.js';
+import { createSipAgent } from '../support/agent-factory.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { addContact, createCampaign, createDatabase } from '../support/contact-factory.js';
-import { createUser, login, unique } from '../support/factories.js';
+import { unique } from '../support/factories.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import { blockNumber } from '../telephony/telephony-database-fixtures.js';
@@ -90,13 +89,13 @@ const gql = <T = Record<string, any>>(query: string, variables: Record<string, u
   graphql<T>(api.url, query, variables, token);
 
 async function sipAgent(): Promise<SipAgent> {
-  const created = await createUser(orm, BuiltInRole.AGENT, { group });
-  const em = orm.em.fork();
-  const profile = await em.findOneOrFail(AgentProfile, { user: created.user.id });
-  profile.phoneType = AgentPhoneType.SIP;
-  await em.flush();
-  const token = await login(api.url, created.username);
-  return { token, agentId: profile.id, extension: String(profile.sipExtension), phone: undefined as never };
+  const created = await createSipAgent(orm, api.url, group);
+  return {
+    token: created.token,
+    agentId: created.agentId,
+    extension: String(created.sipExtension),
+    phone: undefined as never,
+  };
 }
 
 async function registerPhone(target: SipAgent): Promise<void> {

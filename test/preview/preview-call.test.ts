@@ -3,11 +3,8 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import {
   AgentGroup,
-  AgentPhoneType,
-  AgentProfile,
   AgentSessionService,
   AgentStateStore,
-  BuiltInRole,
   Campaign,
   CampaignType,
   OutboundRoute,
@@ -36,7 +33,8 @@ import {
 import type { ApiServer } from '../../api/src/server.js';
 import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
-import { createUser, login, unique } from '../support/factories.js';
+import { createSipAgent } from '../support/agent-factory.js';
+import { unique } from '../support/factories.js';
 import { ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import { holdDatabaseConfiguration } from '../telephony/database-configuration-lock.js';
@@ -127,12 +125,8 @@ describe('calling a preview contact', () => {
       trunkIds: [trunk.id],
     } as OutboundRoute);
     await em.flush();
-    const created = await createUser(orm, BuiltInRole.AGENT, { group });
-    const profile = await em.findOneOrFail(AgentProfile, { user: created.user.id });
-    profile.phoneType = AgentPhoneType.SIP;
-    await em.flush();
-    const token = await login(api.url, created.username);
-    const asAgent = caller(api.url, token);
+    const created = await createSipAgent(orm, api.url, group);
+    const asAgent = caller(api.url, created.token);
 
     const database = await createDatabase(orm, {
       columns: COLUMNS,
@@ -151,7 +145,7 @@ describe('calling a preview contact', () => {
     await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
     phone = await startTestPhone(
       config,
-      { name: String(profile.sipExtension), password: profile.sipSecret, talkSeconds: 3, answerAfterMs: 300 },
+      { name: String(created.sipExtension), password: created.sipSecret, talkSeconds: 3, answerAfterMs: 300 },
       pbx.logger,
     );
     // The agent logs in; its phone registration is what the agent-state worker would report.
@@ -162,7 +156,7 @@ describe('calling a preview contact', () => {
       events: api.events,
       logger: pbx.logger,
     });
-    await sessions.phoneRegistration(orm.em.fork(), profile.id, true);
+    await sessions.phoneRegistration(orm.em.fork(), created.agentId, true);
 
     const delivered = ok(await asAgent(NEXT, { campaignId: campaign.id })).nextPreviewContact;
     expect(delivered.contact.id).toBe(contact!.id);
