@@ -174,6 +174,7 @@ export * from './dialer/dialer-contact.entity.js';
 export * from './dialer/retry-policy.js';
 export * from './campaigns/calling-window.js';
 export * from './dialer/dialer-hopper.js';
+export * from './dialer/dial-targets.js';
 export * from './dialer/dialer-attempt.js';
 export * from './dialer/dialer-progress.js';
 export * from './dialer/dialer-campaign.service.js';

@@ -26,6 +26,8 @@ const COPIED_SETTINGS = [
   'showCampaignName',
   'outboundRoute',
   'outboundCallerId',
+  'dialPrefix',
+  'avoidDuplicatePhones',
   'externalSystem',
   'externalId',
   'previewDisconnectionMinutes',

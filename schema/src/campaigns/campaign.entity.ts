@@ -90,6 +90,20 @@ export class Campaign extends BaseEntity {
   @Property({ type: 'string', length: 64, nullable: true })
   outboundCallerId: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'DIALER: digits dialed before every number of the campaign (the manual\'s "Prefijo discador").',
+  })
+  @Property({ type: 'string', length: 16, nullable: true })
+  dialPrefix: string | null = null;
+
+  @Field(() => Boolean, {
+    description:
+      'DIALER: a contact whose main phone is the main phone of a contact dialed before in this campaign is not dialed (outcome DUPLICATE).',
+  })
+  @Property({ type: 'boolean', default: false })
+  avoidDuplicatePhones: boolean = false;
+
   @Field(() => ExternalSystem, { nullable: true })
   @ManyToOne({ entity: () => ExternalSystem, nullable: true, deleteRule: 'set null' })
   externalSystem: Rel<ExternalSystem> | null = null;

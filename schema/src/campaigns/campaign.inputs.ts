@@ -1,5 +1,15 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CampaignState, CampaignType, InteractionType } from './campaign.enums.js';
 import { QueueSettings } from './queue-settings.embeddable.js';
 import { CallingWindow } from './calling-window.embeddable.js';
@@ -47,6 +57,14 @@ export class CampaignSettingsInput {
   @IsOptional()
   @MaxLength(64)
   outboundCallerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DIALER: 1 to 16 digits, * or #; null: none.' })
+  @IsOptional()
+  @Matches(/^[0-9*#]{1,16}$/, { message: 'dialPrefix must be 1 to 16 digits, * or #' })
+  dialPrefix?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  avoidDuplicatePhones?: boolean;
 
   @Field(() => ID, { nullable: true })
   externalSystemId?: string | null;

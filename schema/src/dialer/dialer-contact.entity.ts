@@ -39,6 +39,8 @@ export enum DialOutcome {
   FAILED = 'FAILED',
   BLACKLISTED = 'BLACKLISTED',
   NO_PHONE = 'NO_PHONE',
+  /** Not dialed: the campaign avoids duplicates and another contact with this main phone came first. */
+  DUPLICATE = 'DUPLICATE',
 }
 registerEnumType(DialOutcome, { name: 'DialOutcome' });
 

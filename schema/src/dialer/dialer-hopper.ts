@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { normalizePhone } from '../common/phone.js';
 import { DialerContactSource } from './dialer-contact.entity.js';
 
 /** A contact the dialer has claimed (status DIALING, claimedBy the dialer, lastCallId its next call id). */
@@ -9,6 +8,8 @@ export interface ClaimedContact {
   contactId: string;
   callId: string;
   source: DialerContactSource;
+  /** The global callback a CALLBACK row is for: its phone is the one to dial. */
+  callbackId: string | null;
   phoneIndex: number;
   attempts: number;
   attemptsByOutcome: Record<string, number>;
@@ -25,6 +26,7 @@ interface ClaimedRow {
   contact_id: string;
   call_id: string;
   source: DialerContactSource;
+  callback_id?: string | null;
   phone_index: number;
   attempts: number;
   attempts_by_outcome: Record<string, number>;
@@ -35,6 +37,7 @@ const toClaimed = (row: ClaimedRow): ClaimedContact => ({
   contactId: row.contact_id,
   callId: row.call_id,
   source: row.source,
+  callbackId: row.callback_id ?? null,
   phoneIndex: row.phone_index,
   attempts: row.attempts,
   attemptsByOutcome: row.attempts_by_outcome ?? {},
@@ -61,7 +64,7 @@ export async function claimDueContacts(
          order by case when status = 'SCHEDULED' and source = 'CALLBACK' then 0 when status = 'SCHEDULED' then 1 else 2 end,
                   next_attempt_at nulls last, id
          limit ? for update skip locked)
-      returning d.id as row_id, d.contact_id, d.last_call_id as call_id, d.source, d.phone_index, d.attempts, d.attempts_by_outcome`,
+      returning d.id as row_id, d.contact_id, d.last_call_id as call_id, d.source, d.callback_id, d.phone_index, d.attempts, d.attempts_by_outcome`,
     [holder, campaignId, limit],
   );
   return rows.map(toClaimed);
@@ -118,53 +121,4 @@ export async function hasFreshContacts(em: EntityManager, campaignId: string, da
     [databaseId, campaignId],
   );
   return rows.length > 0;
-}
-
-/** What the dialer needs of a claimed contact: the number at its phone index, normalized, or null. */
-export interface ContactNumber {
-  contactId: string;
-  phone: string | null;
-  phoneCount: number;
-  blocked: boolean;
-}
-
-/**
- * The number each claimed contact is dialed at (the database's phone column at its phone
- * index, normalized) and whether a do-not-call list holds it.
- */
-export async function contactNumbers(
-  em: EntityManager,
-  databaseId: string,
-  phoneColumns: readonly string[],
-  claims: ReadonlyArray<Pick<ClaimedContact, 'contactId' | 'phoneIndex'>>,
-): Promise<Map<string, ContactNumber>> {
-  const numbers = new Map<string, ContactNumber>();
-  if (claims.length === 0) return numbers;
-  const rows = await em.execute<Array<{ id: string; phone: string; data: Record<string, string> }>>(
-    `select id, phone, data from contacts where database_id = ? and id = any(?::uuid[])`,
-    [databaseId, `{${claims.map((claim) => claim.contactId).join(',')}}`],
-  );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  for (const claim of claims) {
-    const row = byId.get(claim.contactId);
-    const column = phoneColumns[claim.phoneIndex];
-    const raw = row && column ? row.data?.[column] : claim.phoneIndex === 0 ? row?.phone : undefined;
-    const phone = raw ? normalizePhone(String(raw)) : null;
-    numbers.set(claim.contactId, {
-      contactId: claim.contactId,
-      phone,
-      phoneCount: Math.max(1, phoneColumns.length),
-      blocked: false,
-    });
-  }
-  const phones = [...new Set([...numbers.values()].flatMap((entry) => (entry.phone ? [entry.phone] : [])))];
-  if (phones.length > 0) {
-    const blocked = await em.execute<Array<{ phone: string }>>(
-      `select distinct phone from do_not_call_numbers where phone = any(?::text[])`,
-      [`{${phones.map((phone) => `"${phone}"`).join(',')}}`],
-    );
-    const set = new Set(blocked.map((row) => row.phone));
-    for (const entry of numbers.values()) entry.blocked = entry.phone !== null && set.has(entry.phone);
-  }
-  return numbers;
 }

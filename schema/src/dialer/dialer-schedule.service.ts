@@ -145,12 +145,12 @@ export interface CallbackSyncResult {
 }
 
 /**
- * The dialer took the row at or after `since` and found nothing to dial (no phone, do-not-call):
+ * The dialer took the row at or after `since` and found nothing to dial (no phone, do-not-call, a duplicate):
  * no call is placed, so no attempt time is written, yet the callback is over; without this the
  * row would be scheduled again and taken again forever.
  */
 const GAVE_UP_SINCE = (row: string, since: string) =>
-  `(${row}.status = 'DONE' and ${row}.last_outcome in ('BLACKLISTED', 'NO_PHONE') and ${row}.updated_at >= ${since})`;
+  `(${row}.status = 'DONE' and ${row}.last_outcome in ('BLACKLISTED', 'NO_PHONE', 'DUPLICATE') and ${row}.updated_at >= ${since})`;
 
 // A callback's call is made once its row was attempted at or after the callback's time and
 // the attempt is over (not DIALING).

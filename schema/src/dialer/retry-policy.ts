@@ -39,7 +39,7 @@ export function nextStepAfter(
   history: AttemptHistory,
   now: Date,
 ): NextStep {
-  if (outcome === DialOutcome.CONNECTED) return done(history);
+  if (outcome === DialOutcome.CONNECTED || outcome === DialOutcome.DUPLICATE) return done(history);
   const terms = outcome === DialOutcome.FAILED ? (rule ?? FAILED_RETRY) : rule;
   const times = history.attemptsByOutcome[outcome] ?? 0;
   if (!NUMBER_IS_USELESS.has(outcome) && terms && times < terms.maxAttempts) {

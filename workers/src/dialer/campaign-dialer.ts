@@ -17,13 +17,14 @@ import {
   attemptProgress,
   claimDueContacts,
   claimFreshContacts,
-  contactNumbers,
+  dialTargets,
   finishIfExhausted,
   isInsideCallingWindow,
   releaseClaim,
   type AgentStateStore,
   type ClaimedContact,
-  type ContactNumber,
+  type DialTarget,
+  type DialerContactSource,
   type EventBus,
   type FreshCursor,
   type Orm,
@@ -95,25 +96,37 @@ export class CampaignDialer {
         contact_id: string;
         last_call_id: string;
         phone_index: number;
+        source: DialerContactSource;
+        callback_id: string | null;
         attempts: number;
         attempts_by_outcome: Record<string, number>;
         claimed_at: Date | null;
       }>
     >(
-      `select id, contact_id, last_call_id, phone_index, attempts, attempts_by_outcome, claimed_at
+      `select id, contact_id, last_call_id, phone_index, source, callback_id, attempts, attempts_by_outcome, claimed_at
          from dialer_contacts where campaign_id = ? and status = 'DIALING'`,
       [this.deps.campaignId],
     );
     // Their numbers, so that the same number is not dialed while one of these calls is on.
     const database = campaign?.contactDatabase;
     const numbers = database
-      ? await contactNumbers(
+      ? await dialTargets(
           em,
-          database.id,
-          database.phoneColumns,
-          rows.map((row) => ({ contactId: row.contact_id, phoneIndex: row.phone_index })),
+          {
+            campaignId: this.deps.campaignId,
+            databaseId: database.id,
+            phoneColumns: database.phoneColumns,
+            dialPrefix: null,
+            avoidDuplicatePhones: false,
+          },
+          rows.map((row) => ({
+            contactId: row.contact_id,
+            phoneIndex: row.phone_index,
+            source: row.source,
+            callbackId: row.callback_id,
+          })),
         )
-      : new Map<string, ContactNumber>();
+      : new Map<string, DialTarget>();
     for (const row of rows) {
       this.watch.add({
         rowId: String(row.id),
@@ -255,29 +268,43 @@ export class CampaignDialer {
       claims.push(...fresh.claimed);
     }
     if (claims.length === 0) return 0;
-    const numbers = await contactNumbers(em, database.id, database.phoneColumns, claims);
+    const targets = await dialTargets(
+      em,
+      {
+        campaignId: campaign.id,
+        databaseId: database.id,
+        phoneColumns: database.phoneColumns,
+        dialPrefix: campaign.dialPrefix,
+        avoidDuplicatePhones: campaign.avoidDuplicatePhones,
+      },
+      claims,
+    );
     const busyPhones = this.watch.phonesInFlight();
     const ruleFor = outcomeRules(campaign);
     for (const claim of claims) {
-      const number = numbers.get(claim.contactId);
-      const phoneCount = number?.phoneCount ?? 1;
+      const target = targets.get(claim.contactId)!;
       const row = { ...claim };
-      if (!number?.phone || number.blocked) {
-        const outcome = number?.phone ? DialOutcome.BLACKLISTED : DialOutcome.NO_PHONE;
+      if (target.skip || !target.phone || !target.dialString) {
+        const outcome = target.skip ?? DialOutcome.NO_PHONE;
         await applyAttemptOutcome(em, row, outcome, {
           rule: ruleFor(outcome),
-          phoneCount,
+          phoneCount: target.phoneCount,
           placed: false,
           now: new Date(),
         });
         continue;
       }
-      if (busyPhones.has(number.phone)) {
+      if (busyPhones.has(target.phone)) {
         await releaseClaim(em, row, new Date(Date.now() + DUPLICATE_DELAY_MS));
         continue;
       }
-      busyPhones.add(number.phone);
-      await this.originate(em, campaign, { ...row, phone: number.phone, phoneCount });
+      busyPhones.add(target.phone);
+      await this.originate(em, campaign, {
+        ...row,
+        phone: target.phone,
+        dialString: target.dialString,
+        phoneCount: target.phoneCount,
+      });
     }
     return claims.length;
   }
@@ -285,7 +312,7 @@ export class CampaignDialer {
   private async originate(
     em: EntityManager,
     campaign: Campaign,
-    claim: ClaimedContact & { phone: string; phoneCount: number },
+    claim: ClaimedContact & { phone: string; dialString: string; phoneCount: number },
   ): Promise<boolean> {
     const call: WatchedCall = {
       rowId: claim.rowId,
@@ -303,7 +330,7 @@ export class CampaignDialer {
     const route = campaign.outboundRoute;
     try {
       const handle = await originate(this.deps.ami, {
-        channel: `Local/${claim.phone}@${route ? routeContextById(route.id) : ROUTES_CONTEXT}`,
+        channel: `Local/${claim.dialString}@${route ? routeContextById(route.id) : ROUTES_CONTEXT}`,
         destination: { context: DIALER_CONTEXT, exten: DIALER_EXTENSION },
         timeoutMs: campaign.queue.dialTimeoutSeconds * 1000,
         callerId: campaign.outboundCallerId ?? undefined,

@@ -374,6 +374,8 @@ export type CallingWindowRuleInput = {
 export type Campaign = {
   __typename?: 'Campaign';
   agents: Array<CampaignAgent>;
+  /** DIALER: a contact whose main phone is the main phone of a contact dialed before in this campaign is not dialed (outcome DUPLICATE). */
+  avoidDuplicatePhones: Scalars['Boolean']['output'];
   /** Contact fields agents see but cannot edit. */
   blockedContactFields: Array<Scalars['String']['output']>;
   callingWindow: CallingWindow;
@@ -382,6 +384,8 @@ export type Campaign = {
   /** Replacements of the contact database, oldest first. Needs CAMPAIGNS_MANAGE or REPORTS_READ. */
   databaseHistory: Array<CampaignDatabaseChange>;
   deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** DIALER: digits dialed before every number of the campaign (the manual's "Prefijo discador"). */
+  dialPrefix: Maybe<Scalars['String']['output']>;
   /** Agents get only the options that are not hidden. */
   dispositionOptions: Array<DispositionOption>;
   /** The campaign id in the external system. */
@@ -523,12 +527,15 @@ export type CampaignFilter = {
 
 /** Campaign settings; only the fields given change. */
 export type CampaignSettingsInput = {
+  avoidDuplicatePhones?: InputMaybe<Scalars['Boolean']['input']>;
   /** Columns of the contact database agents cannot edit. */
   blockedContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only the fields given change. */
   callingWindow?: InputMaybe<CallingWindowInput>;
   /** Required for DIALER and PREVIEW campaigns. */
   contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** DIALER: 1 to 16 digits, * or #; null: none. */
+  dialPrefix?: InputMaybe<Scalars['String']['input']>;
   /** Needs externalSystemId. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   externalSystemId?: InputMaybe<Scalars['ID']['input']>;
@@ -687,12 +694,15 @@ export type CreateAgentGroupInput = {
 };
 
 export type CreateCampaignInput = {
+  avoidDuplicatePhones?: InputMaybe<Scalars['Boolean']['input']>;
   /** Columns of the contact database agents cannot edit. */
   blockedContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only the fields given change. */
   callingWindow?: InputMaybe<CallingWindowInput>;
   /** Required for DIALER and PREVIEW campaigns. */
   contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** DIALER: 1 to 16 digits, * or #; null: none. */
+  dialPrefix?: InputMaybe<Scalars['String']['input']>;
   /** Needs externalSystemId. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   externalSystemId?: InputMaybe<Scalars['ID']['input']>;
@@ -848,6 +858,7 @@ export type DialOutcome =
   | 'BLACKLISTED'
   | 'BUSY'
   | 'CONNECTED'
+  | 'DUPLICATE'
   | 'FAILED'
   | 'MACHINE'
   | 'NO_ANSWER'
@@ -2806,12 +2817,15 @@ export type UpdateAmdSettingsInput = {
 
 /** The type, and whether it is a template, never change. */
 export type UpdateCampaignInput = {
+  avoidDuplicatePhones?: InputMaybe<Scalars['Boolean']['input']>;
   /** Columns of the contact database agents cannot edit. */
   blockedContactFields?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only the fields given change. */
   callingWindow?: InputMaybe<CallingWindowInput>;
   /** Required for DIALER and PREVIEW campaigns. */
   contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** DIALER: 1 to 16 digits, * or #; null: none. */
+  dialPrefix?: InputMaybe<Scalars['String']['input']>;
   /** Needs externalSystemId. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   externalSystemId?: InputMaybe<Scalars['ID']['input']>;

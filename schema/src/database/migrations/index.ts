@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126035917DialerPrefixDuplicates } from './20261126035917-dialer-prefix-duplicates.js';
 import { Migration20261126005255DialerRetriesRecycle } from './20261126005255-dialer-retries-recycle.js';
 import { Migration20261126004532DialerContacts } from './20261126004532-dialer-contacts.js';
 import { Migration20261126002744InCallRecordingTags } from './20261126002744-in-call-recording-tags.js';
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '20261126002744-in-call-recording-tags', class: Migration20261126002744InCallRecordingTags },
   { name: '20261126004532-dialer-contacts', class: Migration20261126004532DialerContacts },
   { name: '20261126005255-dialer-retries-recycle', class: Migration20261126005255DialerRetriesRecycle },
+  { name: '20261126035917-dialer-prefix-duplicates', class: Migration20261126035917DialerPrefixDuplicates },
 ];
