@@ -41,6 +41,7 @@ import {
 } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
 import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
+import { WrapTimeTracker } from './wrap-time-tracker.js';
 import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
 import { createPacer, PacingObservations, type BusyAgent, type Pacer } from './pacing/index.js';
 
@@ -64,6 +65,7 @@ const CLAIM_SETTLING_MS = 3_000;
 export class CampaignDialer {
   readonly watch: DialerCallWatch;
   private readonly observations = new PacingObservations();
+  private readonly wraps = new WrapTimeTracker();
   private pacer: { key: string; pacer: Pacer } | null = null;
   private freshCursor: FreshCursor | null = null;
   private freshDone = false;
@@ -208,16 +210,22 @@ export class CampaignDialer {
     let loggedIn = 0;
     let ready = 0;
     const busy: BusyAgent[] = [];
-    for (const state of states.values()) {
+    const seen = new Set<string>();
+    for (const [agentId, state] of states) {
       if (!state.campaignIds.includes(campaign.id)) continue;
       if (state.state === AgentState.OFFLINE || state.state === AgentState.UNAVAILABLE) continue;
       loggedIn += 1;
-      const secondsInPhase = Math.max(0, (now - Date.parse(state.since)) / 1000);
+      seen.add(agentId);
+      const since = Date.parse(state.since);
+      const secondsInPhase = Math.max(0, (now - since) / 1000);
+      const inAcw = state.state === AgentState.PAUSED && state.pauseId === SystemPause.ACW;
+      const wrapped = this.wraps.observe(agentId, inAcw, since);
+      if (wrapped !== null) this.observations.recordWrap(wrapped);
       if (state.state === AgentState.READY) ready += 1;
-      else if (state.state === AgentState.PAUSED && state.pauseId === SystemPause.ACW)
-        busy.push({ phase: 'wrap', secondsInPhase });
+      else if (inAcw) busy.push({ phase: 'wrap', secondsInPhase });
       else if (state.state !== AgentState.PAUSED) busy.push({ phase: 'call', secondsInPhase });
     }
+    this.wraps.keepOnly(seen);
     if (loggedIn === 0) return 0;
     const settings = pacingSettingsOf(campaign, this.deps.config);
     const key = JSON.stringify(settings);
