@@ -1,0 +1,133 @@
+// What every dialer test file against the real Asterisk needs: the PBX with the database's
+// configuration (held under the configuration lock), the api, the call-events and agent-states
+// workers, the do-not-call FastAGI server, and SIP agents with test phones. Call it at the top
+// of a file; the fields are filled before the file's tests run and closed after them.
+
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Redis } from 'ioredis';
+import type { AgentGroup, AgentStateStore, EventBus, Orm } from '@switchboard/schema';
+import {
+  DNC_AGI_SCRIPT,
+  amiClientOptions,
+  clearTelephonyConfiguration,
+  doNotCallHandler,
+  startFastAgiServer,
+  type AmiClient,
+  type AmiClientOptions,
+  type FastAgiServer,
+  type TelephonyConfig,
+  type TestPhone,
+} from '@switchboard/telephony';
+import type { ApiServer } from '../../api/src/server.js';
+import { startAgentStatesWorker, type AgentStatesWorker } from '../../workers/src/agent-states/agent-states.worker.js';
+import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
+import { closeTestApi, openTestApi } from '../support/api-harness.js';
+import { createSipAgent, testAgentStateStore } from '../support/agent-factory.js';
+import { pollUntil } from '../support/poll-until.js';
+import { holdDatabaseConfiguration } from '../telephony/database-configuration-lock.js';
+import { ensurePbx, PBX_HOOK_TIMEOUT_MS, type TestPbx } from '../telephony/pbx-harness.js';
+import { testTelephonyConfig } from '../telephony/test-telephony-config.js';
+import { testEventBus, testWorkersConfig } from '../workers/call-events-harness.js';
+
+export interface DialerHarness {
+  pbx: TestPbx;
+  config: TelephonyConfig;
+  ami: AmiClient;
+  api: ApiServer;
+  orm: Orm;
+  bus: EventBus;
+  store: AgentStateStore;
+  redis: Redis;
+  amiOptions: AmiClientOptions;
+  /** Test phones started by the file; stopped after its tests. */
+  phones: TestPhone[];
+}
+
+/** A dialer worker's environment for these tests: fast ticks, short leases. */
+export function dialerConfig(workerId: string): Record<string, string> {
+  return {
+    DATABASE_URL: inject('databaseUrl'),
+    REDIS_URL: inject('redisUrl'),
+    // The agent states live under the run's prefix: the dialer reads them there.
+    REDIS_PREFIX: inject('redisPrefix'),
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    WORKER_ID: workerId,
+    DIALER_TICK_MS: '500',
+    DIALER_DISCOVERY_MS: '500',
+    DIALER_LEASE_TTL_MS: '3000',
+    DIALER_LEASE_RENEW_MS: '1000',
+    DIALER_MAX_LINES_PER_AGENT: '5',
+    DIALER_MAX_ORIGINATES_PER_SECOND: '10',
+  };
+}
+
+export function useDialerHarness(): DialerHarness {
+  const harness = { phones: [] as TestPhone[] } as DialerHarness;
+  let agi: FastAgiServer | undefined;
+  let callEvents: CallEventsWorker | undefined;
+  let agentStates: AgentStatesWorker | undefined;
+  let releaseConfiguration: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    harness.pbx = await ensurePbx();
+    const { pbx } = harness;
+    harness.config = testTelephonyConfig({ FASTAGI_PORT: process.env['FASTAGI_PORT'] ?? '4673' });
+    const { config } = harness;
+    releaseConfiguration = await holdDatabaseConfiguration(config);
+    [harness.ami, { api: harness.api, orm: harness.orm }] = await Promise.all([pbx.connectAmi(), openTestApi()]);
+    harness.amiOptions = await amiClientOptions(config, pbx.logger);
+    agi = await startFastAgiServer(
+      {
+        host: config.FASTAGI_HOST,
+        port: config.FASTAGI_PORT,
+        handlers: new Map([[DNC_AGI_SCRIPT, doNotCallHandler(harness.orm)]]),
+      },
+      pbx.logger,
+    );
+    harness.bus = testEventBus();
+    ({ store: harness.store, redis: harness.redis } = testAgentStateStore());
+    callEvents = startCallEventsWorker({
+      config: testWorkersConfig(`call-events-${randomInt(1e9)}`),
+      amiOptions: harness.amiOptions,
+      orm: harness.orm,
+      events: harness.bus,
+      logger: pbx.logger,
+    });
+    agentStates = startAgentStatesWorker({
+      config: testWorkersConfig(`agent-states-${randomInt(1e9)}`, { AGENT_STATES_SWEEP_MS: '100' }),
+      amiOptions: harness.amiOptions,
+      orm: harness.orm,
+      events: harness.bus,
+      store: harness.store,
+      logger: pbx.logger,
+    });
+    await pollUntil(() => callEvents?.isLeader && agentStates?.isLeader, Boolean, {
+      timeoutMs: 20_000,
+      what: 'workers to lead',
+    });
+  }, PBX_HOOK_TIMEOUT_MS);
+
+  afterAll(async () => {
+    const { ami, config, pbx } = harness;
+    await Promise.all(harness.phones.map((phone) => phone.stop()));
+    await agentStates?.close();
+    await callEvents?.close();
+    await agi?.close();
+    if (ami && !process.env['KEEP_DB_CONFIG']) await clearTelephonyConfiguration(ami, config, pbx.logger);
+    await ami?.close();
+    await harness.bus?.close();
+    harness.redis?.disconnect();
+    await closeTestApi(harness.api, harness.orm);
+    await releaseConfiguration?.();
+  });
+
+  return harness;
+}
+
+/** SIP agents in `group` (their test phones are the caller's to start). */
+export async function agentsWithPhones(harness: DialerHarness, count: number, group: AgentGroup) {
+  const agents = [];
+  for (let index = 0; index < count; index += 1) agents.push(await createSipAgent(harness.orm, harness.api.url, group));
+  return agents;
+}
