@@ -11,7 +11,14 @@ import { parseScenario } from '../workers/dist/dialer-lab/scenario-loader.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = Array.from({ length: Number(process.env.BENCH_SEEDS ?? 5) }, (_, index) => index + 1);
-const modes = ['progressive', 'ratio', 'vicidial-adaptive', 'predictive'];
+/** Rows of the table: a pacing mode, and for predictive, with and without surplus hang-ups. */
+const variants = [
+  { name: 'progressive', mode: 'progressive' },
+  { name: 'ratio', mode: 'ratio' },
+  { name: 'vicidial-adaptive', mode: 'vicidial-adaptive' },
+  { name: 'predictive', mode: 'predictive', overrides: { surplusHangupAfterSeconds: 0 } },
+  { name: 'predictive, hang-up after 15 s', mode: 'predictive', overrides: { surplusHangupAfterSeconds: 15 } },
+];
 const scenarios = [
   { label: '20 agents', file: 'predictive-20-agents.json' },
   { label: '5 agents', file: 'predictive-5-agents.json' },
@@ -20,34 +27,38 @@ const scenarios = [
 async function runScenario({ label, file }) {
   const base = JSON.parse(await readFile(path.join(here, 'scenarios', file), 'utf8'));
   const runs = [];
-  for (const mode of modes) {
+  for (const { name, mode, overrides } of variants) {
     // Each mode keeps its own settings file for the 20 agents (ratio's dial ratio, ...).
     const modeFile = path.join(here, 'scenarios', file.replace('predictive', mode));
     const settings = await readFile(modeFile, 'utf8').then(JSON.parse, () => ({ ...base, mode }));
     for (const seed of seeds) {
       const started = process.hrtime.bigint();
-      const result = runDialerLab(parseScenario({ ...settings, agents: base.agents, mode, seed }));
-      runs.push({ ...result, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9 });
+      const result = runDialerLab(parseScenario({ ...settings, ...overrides, agents: base.agents, mode, seed }));
+      runs.push({ ...result, variant: name, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9 });
     }
   }
   return { label, file, targetAbandonRate: base.targetAbandonRate, runs, goals: checkGoals(label, base, runs) };
 }
 
-/** The predictive pacer's goals, seed by seed: every seed must pass. */
+/** The predictive pacer's goals, seed by seed (every seed must pass), with and without hang-ups. */
 function checkGoals(label, base, runs) {
-  const bySeed = (mode) => new Map(runs.filter((run) => run.mode === mode).map((run) => [run.seed, run]));
-  const predictive = bySeed('predictive');
+  const bySeed = (variant) => new Map(runs.filter((run) => run.variant === variant).map((run) => [run.seed, run]));
   const vicidial = bySeed('vicidial-adaptive');
-  const goals = {
-    abandonAtOrUnderTarget: seeds.every((seed) => predictive.get(seed).abandonRate <= base.targetAbandonRate),
-  };
-  if (label === '20 agents') {
-    goals.occupancyAtLeast90 = seeds.every((seed) => predictive.get(seed).occupancy >= 0.9);
-    goals.talkAtLeast10PercentOverVicidialAtEqualOrLowerAbandon = seeds.every(
-      (seed) =>
-        predictive.get(seed).talkMinutesPerAgentHour >= 1.1 * vicidial.get(seed).talkMinutesPerAgentHour &&
-        predictive.get(seed).abandonRate <= vicidial.get(seed).abandonRate,
-    );
+  const goals = {};
+  for (const { name } of variants.filter((variant) => variant.mode === 'predictive')) {
+    const predictive = bySeed(name);
+    const goal = {
+      abandonAtOrUnderTarget: seeds.every((seed) => predictive.get(seed).abandonRate <= base.targetAbandonRate),
+    };
+    if (label === '20 agents') {
+      goal.occupancyAtLeast90 = seeds.every((seed) => predictive.get(seed).occupancy >= 0.9);
+      goal.talkAtLeast10PercentOverVicidialAtEqualOrLowerAbandon = seeds.every(
+        (seed) =>
+          predictive.get(seed).talkMinutesPerAgentHour >= 1.1 * vicidial.get(seed).talkMinutesPerAgentHour &&
+          predictive.get(seed).abandonRate <= vicidial.get(seed).abandonRate,
+      );
+    }
+    goals[name] = goal;
   }
   return goals;
 }
@@ -67,8 +78,8 @@ function printTable(result) {
     '| mode | talk min / agent-hour | occupancy | abandon % | abandon % with AMD false positives | idle s between calls |',
   );
   console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const mode of modes) {
-    const runs = result.runs.filter((run) => run.mode === mode);
+  for (const { name } of variants) {
+    const runs = result.runs.filter((run) => run.variant === name);
     const column = (field, digits, scale = 1) =>
       `${range(
         runs.map((run) => run[field]),
@@ -76,11 +87,14 @@ function printTable(result) {
         scale,
       )} (${(mean(runs.map((run) => run[field])) * scale).toFixed(digits)})`;
     console.log(
-      `| ${mode} | ${column('talkMinutesPerAgentHour', 1)} | ${column('occupancy', 3)} | ${column('abandonRate', 2, 100)} | ` +
+      `| ${name} | ${column('talkMinutesPerAgentHour', 1)} | ${column('occupancy', 3)} | ${column('abandonRate', 2, 100)} | ` +
         `${column('abandonRateWithAmdFalsePositives', 2, 100)} | ${column('meanAgentIdleSecondsBetweenCalls', 1)} |`,
     );
   }
-  for (const [goal, met] of Object.entries(result.goals)) console.log(`goal ${goal}: ${met ? 'met' : 'NOT met'}`);
+  for (const [variant, goals] of Object.entries(result.goals)) {
+    for (const [goal, met] of Object.entries(goals))
+      console.log(`goal (${variant}) ${goal}: ${met ? 'met' : 'NOT met'}`);
+  }
 }
 
 const results = [];

@@ -88,6 +88,7 @@ export {
 export { findAgentChannels, type AgentChannels } from './calls/agent-channels.js';
 export { AmiInCallTelephony, type InCallRecordingOptions } from './calls/ami-in-call-telephony.js';
 export { recordingFileName } from './calls/recording-file-name.js';
+export { hangUpRingingCall, type RingingHangupResult } from './calls/ringing-call-hangup.js';
 export * from './ami/actions/pjsip-show-endpoint.action.js';
 export * from './ami/actions/user-event.action.js';
 export { TRANSFER_CANCELLED_USER_EVENT } from './config/database/in-call-dialplan.js';

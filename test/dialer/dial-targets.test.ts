@@ -184,4 +184,21 @@ describe('the dialing options through the API', () => {
     const stored = await orm.em.fork().findOneOrFail(Campaign, { id: campaign.id });
     expect(stored).toMatchObject({ dialPrefix: null, avoidDuplicatePhones: true });
   });
+
+  it('lets a predictive campaign drop surplus ringing calls only after the legal minimum ring', async () => {
+    const manager = await loggedIn(orm, api.url, BuiltInRole.MANAGER);
+    const asManager = caller(api.url, manager.token);
+    const campaign = await dialerCampaign(await createDatabase(orm), {});
+    const HANGUP = `mutation ($id: ID!, $seconds: Int!) {
+      updateCampaign(id: $id, input: { queue: { surplusHangupAfterSeconds: $seconds } }) { queue { surplusHangupAfterSeconds } } }`;
+    const tooSoon = await asManager(HANGUP, { id: campaign.id, seconds: 10 });
+    expect(tooSoon.errors?.[0]?.message).toMatch(/surplusHangupAfterSeconds.*15/);
+    const allowed = await asManager<{ updateCampaign: { queue: { surplusHangupAfterSeconds: number } } }>(HANGUP, {
+      id: campaign.id,
+      seconds: 15,
+    });
+    expect(allowed.data?.updateCampaign.queue.surplusHangupAfterSeconds).toBe(15);
+    expect((await asManager(HANGUP, { id: campaign.id, seconds: 0 })).errors).toBeUndefined();
+    expect((await orm.em.fork().findOneOrFail(Campaign, { id: campaign.id })).queue.surplusHangupAfterSeconds).toBe(0);
+  });
 });

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import {
   AgentGroup,
@@ -18,26 +17,16 @@ import {
   type Orm,
 } from '@switchboard/schema';
 import {
-  DNC_AGI_SCRIPT,
-  amiClientOptions,
   applyTelephonyConfiguration,
-  clearTelephonyConfiguration,
-  doNotCallHandler,
-  startFastAgiServer,
   startTestPhone,
   type AmiClient,
   type AmiClientOptions,
-  type FastAgiServer,
   type TelephonyConfig,
-  type TestPhone,
 } from '@switchboard/telephony';
 import type { ApiServer } from '../../api/src/server.js';
-import { startAgentStatesWorker, type AgentStatesWorker } from '../../workers/src/agent-states/agent-states.worker.js';
-import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
 import { loadWorkersConfig } from '../../workers/src/config.js';
 import { dialerLeaseKey, startDialerWorker, type DialerWorker } from '../../workers/src/dialer/dialer.worker.js';
-import { closeTestApi, openTestApi } from '../support/api-harness.js';
-import { createAgentGroup, createSipAgent, testAgentStateStore } from '../support/agent-factory.js';
+import { createAgentGroup } from '../support/agent-factory.js';
 import { createDatabase } from '../support/contact-factory.js';
 import { loggedIn, unique } from '../support/factories.js';
 import {
@@ -51,11 +40,10 @@ import {
 } from './dialer-scenario.js';
 import { graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
-import { holdDatabaseConfiguration } from '../telephony/database-configuration-lock.js';
-import { ensurePbx, PBX_HOOK_TIMEOUT_MS, type TestPbx } from '../telephony/pbx-harness.js';
-import { testTelephonyConfig } from '../telephony/test-telephony-config.js';
-import { testEventBus, testWorkersConfig } from '../workers/call-events-harness.js';
+import type { TestPbx } from '../telephony/pbx-harness.js';
+import { agentsWithPhones as agentsWithHarnessPhones, dialerConfig, useDialerHarness } from './dialer-harness.js';
 
+const harness = useDialerHarness();
 let pbx: TestPbx;
 let config: TelephonyConfig;
 let ami: AmiClient;
@@ -64,31 +52,19 @@ let orm: Orm;
 let bus: EventBus;
 let store: AgentStateStore;
 let redis: Redis;
-let agi: FastAgiServer;
 let amiOptions: AmiClientOptions;
-let callEvents: CallEventsWorker | undefined;
-let agentStates: AgentStatesWorker | undefined;
+const phones = harness.phones;
 let dialerB: DialerWorker | undefined;
 let dialerA: ChildProcess | undefined;
-let releaseConfiguration: (() => Promise<void>) | undefined;
-const phones: TestPhone[] = [];
 
-function dialerConfig(workerId: string) {
-  return {
-    DATABASE_URL: inject('databaseUrl'),
-    REDIS_URL: inject('redisUrl'),
-    // The agent states live under the run's prefix: the dialer reads them there.
-    REDIS_PREFIX: inject('redisPrefix'),
-    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
-    WORKER_ID: workerId,
-    DIALER_TICK_MS: '500',
-    DIALER_DISCOVERY_MS: '500',
-    DIALER_LEASE_TTL_MS: '3000',
-    DIALER_LEASE_RENEW_MS: '1000',
-    DIALER_MAX_LINES_PER_AGENT: '5',
-    DIALER_MAX_ORIGINATES_PER_SECOND: '10',
-  };
-}
+beforeAll(() => {
+  ({ pbx, config, ami, api, orm, bus, store, redis, amiOptions } = harness);
+});
+
+afterAll(async () => {
+  dialerA?.kill('SIGKILL');
+  await dialerB?.close();
+});
 
 /** Dialer A runs as its own process, so the test can kill -9 it. */
 function spawnDialer(workerId: string): ChildProcess {
@@ -103,66 +79,10 @@ function spawnDialer(workerId: string): ChildProcess {
   return child;
 }
 
-beforeAll(async () => {
-  pbx = await ensurePbx();
-  config = testTelephonyConfig({ FASTAGI_PORT: process.env['FASTAGI_PORT'] ?? '4673' });
-  releaseConfiguration = await holdDatabaseConfiguration(config);
-  [ami, { api, orm }] = await Promise.all([pbx.connectAmi(), openTestApi()]);
-  amiOptions = await amiClientOptions(config, pbx.logger);
-  agi = await startFastAgiServer(
-    {
-      host: config.FASTAGI_HOST,
-      port: config.FASTAGI_PORT,
-      handlers: new Map([[DNC_AGI_SCRIPT, doNotCallHandler(orm)]]),
-    },
-    pbx.logger,
-  );
-  bus = testEventBus();
-  ({ store, redis } = testAgentStateStore());
-  callEvents = startCallEventsWorker({
-    config: testWorkersConfig(`call-events-${randomInt(1e9)}`),
-    amiOptions,
-    orm,
-    events: bus,
-    logger: pbx.logger,
-  });
-  agentStates = startAgentStatesWorker({
-    config: testWorkersConfig(`agent-states-${randomInt(1e9)}`, { AGENT_STATES_SWEEP_MS: '100' }),
-    amiOptions,
-    orm,
-    events: bus,
-    store,
-    logger: pbx.logger,
-  });
-  await pollUntil(() => callEvents?.isLeader && agentStates?.isLeader, Boolean, {
-    timeoutMs: 20_000,
-    what: 'workers to lead',
-  });
-}, PBX_HOOK_TIMEOUT_MS);
-
-afterAll(async () => {
-  dialerA?.kill('SIGKILL');
-  await dialerB?.close();
-  await Promise.all(phones.map((phone) => phone.stop()));
-  await agentStates?.close();
-  await callEvents?.close();
-  await agi?.close();
-  if (ami && !process.env['KEEP_DB_CONFIG']) await clearTelephonyConfiguration(ami, config, pbx.logger);
-  await ami?.close();
-  await bus?.close();
-  redis?.disconnect();
-  await closeTestApi(api, orm);
-  await releaseConfiguration?.();
-});
-
 /** How the log shows a dialed human nobody took: Queue()'s timeout, or the dialer dialplan's UserEvent. */
 const ABANDONED = new Set(['ABANDON', 'EXITWITHTIMEOUT']);
 
-async function agentsWithPhones(count: number, group: AgentGroup) {
-  const agents = [];
-  for (let index = 0; index < count; index += 1) agents.push(await createSipAgent(orm, api.url, group));
-  return agents;
-}
+const agentsWithPhones = (count: number, group: AgentGroup) => agentsWithHarnessPhones(harness, count, group);
 
 describe('dialer process', () => {
   it('dials a 200-contact campaign to the end with retry rules, survives a kill -9 of one of two dialers, and finishes it', async () => {

@@ -13,6 +13,9 @@ import { QUEUE_DEFAULTS, type QueueSettings } from './queue-settings.embeddable.
 import type { CampaignSettingsInput } from './campaign.inputs.js';
 import { validatePreviewSettings } from '../preview/preview-settings.js';
 
+/** The US Telemarketing Sales Rule's shortest ring before an unanswered call may be dropped. */
+export const MIN_RING_BEFORE_HANGUP_SECONDS = 15;
+
 /** Plain settings copied as they are; null is refused for the ones that cannot be empty. */
 const PLAIN_SETTINGS = [
   'interactionType',
@@ -101,6 +104,13 @@ function mergeEmbedded<T extends object>(target: T, input: Partial<T>, defaults:
 export async function validateCampaign(em: EntityManager, campaign: Campaign): Promise<void> {
   await assertNameFree(em, campaign);
   validateCallingWindow(campaign.callingWindow);
+  const surplusHangup = campaign.queue.surplusHangupAfterSeconds;
+  if (surplusHangup > 0 && surplusHangup < MIN_RING_BEFORE_HANGUP_SECONDS) {
+    throw invalidInput(
+      'queue.surplusHangupAfterSeconds',
+      `must be 0 (never) or at least ${MIN_RING_BEFORE_HANGUP_SECONDS}: an unanswered call must ring that long before the dialer may drop it`,
+    );
+  }
   if (!campaign.isTemplate && needsContactDatabase(campaign) && !campaign.contactDatabase) {
     throw invalidInput('contactDatabaseId', `${campaign.type} campaigns need a contact database`);
   }

@@ -204,6 +204,17 @@ export class QueueSettings {
   @Max(300)
   dialTimeoutSeconds!: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'PREDICTIVE: a call still ringing after this many seconds may be hung up when the pacer sees more humans coming than agents (0 = never; otherwise at least 15, the US Telemarketing Sales Rule minimum).',
+  })
+  @Property({ type: 'integer', default: 0 })
+  @IsOptional()
+  @Min(0)
+  @Max(300)
+  surplusHangupAfterSeconds!: number;
+
   /** A queue with every default: what a new campaign starts with. */
   static defaults(): QueueSettings {
     return Object.assign(new QueueSettings(), QUEUE_DEFAULTS);
@@ -241,4 +252,5 @@ export const QUEUE_DEFAULTS: Readonly<{ [Key in keyof QueueSettings]: QueueSetti
   maxAbandonRatePercent: 3,
   maxChannels: 0,
   dialTimeoutSeconds: 25,
+  surplusHangupAfterSeconds: 0,
 });

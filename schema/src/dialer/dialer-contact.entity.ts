@@ -41,6 +41,8 @@ export enum DialOutcome {
   NO_PHONE = 'NO_PHONE',
   /** Not dialed: the campaign avoids duplicates and another contact with this main phone came first. */
   DUPLICATE = 'DUPLICATE',
+  /** Hung up by the dialer while it rang: more humans were on their way than agents to take them. */
+  SURPLUS = 'SURPLUS',
 }
 registerEnumType(DialOutcome, { name: 'DialOutcome' });
 

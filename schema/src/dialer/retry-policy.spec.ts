@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { DialOutcome, DialerContactStatus } from './dialer-contact.entity.js';
-import { FAILED_RETRY, nextStepAfter, nextStepAfterDisposition } from './retry-policy.js';
+import { FAILED_RETRY, SURPLUS_RETRY, nextStepAfter, nextStepAfterDisposition } from './retry-policy.js';
 
 const now = new Date('2026-11-26T10:00:00Z');
 const history = (times: Record<string, number>, phoneIndex = 0, phoneCount = 1) => ({
@@ -41,6 +41,20 @@ describe('retry policy', () => {
     ).toBe(DialerContactStatus.DONE);
     expect(nextStepAfter(DialOutcome.FAILED, null, history({ FAILED: 1 }), now).nextAttemptAt).toEqual(
       new Date(now.getTime() + FAILED_RETRY.retryAfterSeconds * 1000),
+    );
+  });
+
+  it('tries a call dropped while it rang again a few times whatever the rules, and ends a duplicate at once', () => {
+    const noRetries = { retryAfterSeconds: 1, maxAttempts: 0 };
+    expect(nextStepAfter(DialOutcome.SURPLUS, noRetries, history({ SURPLUS: 1 }), now)).toMatchObject({
+      status: DialerContactStatus.SCHEDULED,
+      nextAttemptAt: new Date(now.getTime() + SURPLUS_RETRY.retryAfterSeconds * 1000),
+    });
+    expect(
+      nextStepAfter(DialOutcome.SURPLUS, null, history({ SURPLUS: SURPLUS_RETRY.maxAttempts }, 0, 2), now),
+    ).toMatchObject({ status: DialerContactStatus.PENDING, phoneIndex: 1 });
+    expect(nextStepAfter(DialOutcome.DUPLICATE, null, history({ DUPLICATE: 1 }, 0, 2), now).status).toBe(
+      DialerContactStatus.DONE,
     );
   });
 

@@ -24,6 +24,12 @@ export interface NextStep {
 /** Trunk trouble is not the customer's doing: tried again a few times, slowly, whatever the rules say. */
 export const FAILED_RETRY: RetryRuleTerms = { retryAfterSeconds: 300, maxAttempts: 3 };
 
+/**
+ * A call the dialer dropped while it rang says nothing of the customer: tried again in a few
+ * minutes, whatever the campaign's rules, and only a few times (then the next phone, or done).
+ */
+export const SURPLUS_RETRY: RetryRuleTerms = { retryAfterSeconds: 300, maxAttempts: 5 };
+
 /** Outcomes a number cannot improve on: the contact's next phone column is tried instead. */
 const NUMBER_IS_USELESS = new Set([DialOutcome.BLACKLISTED, DialOutcome.NO_PHONE]);
 
@@ -40,7 +46,8 @@ export function nextStepAfter(
   now: Date,
 ): NextStep {
   if (outcome === DialOutcome.CONNECTED || outcome === DialOutcome.DUPLICATE) return done(history);
-  const terms = outcome === DialOutcome.FAILED ? (rule ?? FAILED_RETRY) : rule;
+  const terms =
+    outcome === DialOutcome.FAILED ? (rule ?? FAILED_RETRY) : outcome === DialOutcome.SURPLUS ? SURPLUS_RETRY : rule;
   const times = history.attemptsByOutcome[outcome] ?? 0;
   if (!NUMBER_IS_USELESS.has(outcome) && terms && times < terms.maxAttempts) {
     return {

@@ -37,7 +37,13 @@ describe('dialer lab', () => {
       expect(result.callsPlaced).toBeGreaterThan(0);
       expect(result.humansAnswered).toBeGreaterThan(0);
       // Every resolved attempt is exactly one outcome; a few may still ring at the end.
-      const resolved = result.humansAnswered + result.machines + result.busy + result.rejected + result.noAnswer;
+      const resolved =
+        result.humansAnswered +
+        result.machines +
+        result.busy +
+        result.rejected +
+        result.noAnswer +
+        result.hungUpRinging;
       expect(resolved).toBeLessThanOrEqual(result.callsPlaced);
       expect(result.callsPlaced - resolved).toBeLessThanOrEqual(tiny.agents * tiny.maxLinesPerAgent);
       expect(result.abandoned + result.amdFalsePositives).toBeLessThanOrEqual(result.humansAnswered);
@@ -49,6 +55,23 @@ describe('dialer lab', () => {
       if (mode === 'progressive') expect(result.abandoned).toBe(0);
     },
   );
+
+  it('hangs up surplus ringing calls only when the scenario allows it, and then more talk for the same abandons', () => {
+    const long = {
+      ...tiny,
+      agents: 10,
+      durationMinutes: 240,
+      ringSeconds: { min: 4, max: 24 },
+      noAnswerTimeoutSeconds: 26,
+    };
+    const without = runDialerLab(parseScenario(long));
+    const withHangups = runDialerLab(parseScenario({ ...long, surplusHangupAfterSeconds: 15 }));
+    expect(without.hungUpRinging).toBe(0);
+    expect(withHangups.hungUpRinging).toBeGreaterThan(0);
+    expect(withHangups.occupancy).toBeGreaterThan(without.occupancy);
+    expect(withHangups.abandonRate).toBeLessThanOrEqual(long.targetAbandonRate);
+    expect(() => parseScenario({ ...long, surplusHangupAfterSeconds: -1 })).toThrow(/surplusHangupAfterSeconds/);
+  });
 
   it('refuses a bad scenario naming the field', () => {
     expect(() => parseScenario({ ...tiny, humanRate: 1.5 })).toThrow(/humanRate/);

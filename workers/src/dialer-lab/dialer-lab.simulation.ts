@@ -59,6 +59,7 @@ class DialerLab {
         maxChannels: scenario.maxChannels,
         maxLinesPerAgent: scenario.maxLinesPerAgent,
         maxOriginatesPerSecond: scenario.maxOriginatesPerSecond,
+        surplusHangupAfterSeconds: scenario.surplusHangupAfterSeconds,
       },
       options,
     );
@@ -81,6 +82,7 @@ class DialerLab {
       case 'fail':
         return this.fail(event.call as SimulatedCall);
       case 'answer':
+        if (event.call.stage === 'ended') return;
         event.call.stage = 'screening';
         event.call.answeredAt = this.now;
         return this.queue.schedule(this.now + this.scenario.amdSeconds, { kind: 'screened', call: event.call });
@@ -97,6 +99,7 @@ class DialerLab {
 
   private tick(): void {
     const decision = this.pacer.decide(this.snapshot());
+    for (const id of decision.hangUp) this.hangUpRinging(Number(id));
     for (let n = 0; n < decision.originate; n += 1) this.originate();
     if (this.now + 1 < this.end) this.queue.schedule(this.now + 1, { kind: 'tick' });
   }
@@ -111,6 +114,7 @@ class DialerLab {
         .filter((agent) => agent.state !== 'ready')
         .map((agent) => ({ phase: agent.state as 'call' | 'wrap', secondsInPhase: now - agent.since })),
       callsInFlight: [...this.inFlight].map((call) => ({
+        id: String(call.id),
         secondsSinceOriginate: now - call.originatedAt,
         stage: call.stage as 'ringing' | 'screening',
       })),
@@ -135,7 +139,22 @@ class DialerLab {
     this.queue.schedule(this.now + call.ringSeconds, { kind, call });
   }
 
+  /**
+   * The pacer dropped a call still ringing. The dialer learns nothing of its outcome (the
+   * choice did not depend on it, so leaving it out biases no rate).
+   */
+  private hangUpRinging(id: number): void {
+    for (const call of this.inFlight) {
+      if (call.id !== id || call.stage !== 'ringing') continue;
+      this.inFlight.delete(call);
+      call.stage = 'ended';
+      this.metrics.hungUpRinging += 1;
+      return;
+    }
+  }
+
   private fail(call: SimulatedCall): void {
+    if (call.stage === 'ended') return;
     this.inFlight.delete(call);
     call.stage = 'ended';
     if (call.fate === 'busy') this.metrics.busy += 1;

@@ -13,6 +13,8 @@ export class LabMetrics {
   busy = 0;
   rejected = 0;
   noAnswer = 0;
+  /** Calls the pacer hung up while they rang, as surplus. */
+  hungUpRinging = 0;
   talkSeconds = 0;
   wrapSeconds = 0;
   private idleSeconds = 0;
@@ -46,6 +48,7 @@ export class LabMetrics {
       busy: this.busy,
       rejected: this.rejected,
       noAnswer: this.noAnswer,
+      hungUpRinging: this.hungUpRinging,
       meanAgentIdleSecondsBetweenCalls: round(this.idleGaps === 0 ? 0 : this.idleSeconds / this.idleGaps),
     };
   }

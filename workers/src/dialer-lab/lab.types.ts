@@ -50,5 +50,6 @@ export interface LabResult {
   busy: number;
   rejected: number;
   noAnswer: number;
+  hungUpRinging: number;
   meanAgentIdleSecondsBetweenCalls: number;
 }

@@ -49,6 +49,8 @@ export const scenarioSchema = z
     /** 0 = unlimited. */
     maxOriginatesPerSecond: z.number().min(0).default(0),
     maxChannels: z.number().int().min(0).default(0),
+    /** Predictive: ringing calls may be hung up as surplus after this long; 0 = never. */
+    surplusHangupAfterSeconds: z.number().min(0).default(0),
   })
   .strict()
   .refine((s) => s.humanRate + s.machineRate + s.busyRate + s.rejectRate <= 1 + 1e-9, {

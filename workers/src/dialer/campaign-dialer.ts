@@ -35,6 +35,7 @@ import {
   ROUTES_CONTEXT,
   coreShowChannels,
   eventCallVariables,
+  hangUpRingingCall,
   originate,
   routeContextById,
   type AmiClient,
@@ -43,7 +44,7 @@ import type { WorkersConfig } from '../config.js';
 import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
 import { WrapTimeTracker } from './wrap-time-tracker.js';
 import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
-import { createPacer, PacingObservations, type BusyAgent, type Pacer } from './pacing/index.js';
+import { createPacer, PacingObservations, type BusyAgent, type Pacer, type PacingSettings } from './pacing/index.js';
 
 export interface CampaignDialerDeps {
   campaignId: string;
@@ -53,6 +54,8 @@ export interface CampaignDialerDeps {
   events: EventBus;
   store: AgentStateStore;
   logger: Logger;
+  /** Builds the campaign's pacer; tests give their own to script decisions. */
+  pacerFor?: (settings: PacingSettings) => Pacer;
 }
 
 /** A number already on a call of the campaign waits this long before it is tried again. */
@@ -229,7 +232,7 @@ export class CampaignDialer {
     if (loggedIn === 0) return 0;
     const settings = pacingSettingsOf(campaign, this.deps.config);
     const key = JSON.stringify(settings);
-    if (this.pacer?.key !== key) this.pacer = { key, pacer: createPacer(settings) };
+    if (this.pacer?.key !== key) this.pacer = { key, pacer: (this.deps.pacerFor ?? createPacer)(settings) };
     const { callsInFlight, humansWaiting } = this.watch.inFlightForPacing(now, campaign.queue.amdEnabled);
     const decision = this.pacer.pacer.decide({
       now: (now - this.started) / 1000,
@@ -241,8 +244,28 @@ export class CampaignDialer {
       trunkChannelsFree: await this.trunkChannelsFree(em, campaign),
       observations: this.observations,
     });
-    if (decision.originate > 0) this.log.debug({ decision, ready, loggedIn }, 'pacing');
+    if (decision.originate > 0 || decision.hangUp.length > 0) this.log.debug({ decision, ready, loggedIn }, 'pacing');
+    await this.dropSurplus(decision.hangUp);
     return decision.originate;
+  }
+
+  /**
+   * Hangs up the ringing calls the pacer found surplus. Never an answered one: the watch's
+   * view may be a tick old, so the telephony side checks the channels' state again.
+   */
+  private async dropSurplus(callIds: readonly string[]): Promise<void> {
+    for (const callId of callIds) {
+      const call = this.watch.calls.get(callId);
+      if (!call || call.progress.answeredAt || call.progress.end) continue;
+      try {
+        const result = await hangUpRingingCall(this.deps.ami, callId);
+        if (result === 'hung-up') call.droppedAsSurplus = true;
+        this.log.debug({ callId, result }, 'surplus call');
+      } catch (error) {
+        // Gone meanwhile (busy, rejected): its own outcome stands.
+        this.log.debug({ err: error, callId }, 'surplus call not hung up');
+      }
+    }
   }
 
   /**

@@ -25,6 +25,8 @@ export interface WatchedCall extends AttemptRow {
   /** Asterisk answered the originate with a failure, at this time. */
   originateFailedAt: number | null;
   progress: AttemptProgress;
+  /** The dialer hung the call up while it rang, as surplus (its outcome is then SURPLUS). */
+  droppedAsSurplus?: boolean;
 }
 
 /** Without a terminal event for this long, a failed originate placed nothing the log will ever see. */
@@ -111,6 +113,9 @@ export class DialerCallWatch {
         now - call.originateFailedAt > FAILED_ORIGINATE_GRACE_MS;
       if (silentFailure || (!outcome && now - call.originatedAt > LOST_CALL_MS)) outcome = DialOutcome.FAILED;
       if (!outcome) continue;
+      if (call.droppedAsSurplus && !call.progress.answeredAt && outcome !== DialOutcome.BLACKLISTED) {
+        outcome = DialOutcome.SURPLUS;
+      }
       // A block by the dialplan's do-not-call check placed no call: like a number the hopper skipped.
       const placed = outcome !== DialOutcome.BLACKLISTED;
       const written = await applyAttemptOutcome(em, call, outcome, {
@@ -162,9 +167,17 @@ export class DialerCallWatch {
       if (progress.connectedAt) connected += 1;
       else if (progress.enteredQueueAt) humansWaiting += 1;
       else if (!progress.answeredAt)
-        callsInFlight.push({ secondsSinceOriginate: seconds(call.originatedAt, now), stage: 'ringing' });
+        callsInFlight.push({
+          id: call.callId,
+          secondsSinceOriginate: seconds(call.originatedAt, now),
+          stage: 'ringing',
+        });
       else if (amdEnabled && !progress.amdAt) {
-        callsInFlight.push({ secondsSinceOriginate: seconds(call.originatedAt, now), stage: 'screening' });
+        callsInFlight.push({
+          id: call.callId,
+          secondsSinceOriginate: seconds(call.originatedAt, now),
+          stage: 'screening',
+        });
       } else humansWaiting += 1;
     }
     return { callsInFlight, humansWaiting, connected };

@@ -19,6 +19,7 @@ export function pacingSettingsOf(campaign: Campaign, config: WorkersConfig): Pac
     maxChannels: queue.maxChannels,
     maxLinesPerAgent: config.DIALER_MAX_LINES_PER_AGENT,
     maxOriginatesPerSecond: config.DIALER_MAX_ORIGINATES_PER_SECOND,
+    surplusHangupAfterSeconds: queue.surplusHangupAfterSeconds,
   });
 }
 

@@ -11,7 +11,7 @@ import {
 import { AmiClient, type AmiClientOptions } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
 import { RedisLease } from '../common/redis-lease.js';
-import { CampaignDialer } from './campaign-dialer.js';
+import { CampaignDialer, type CampaignDialerDeps } from './campaign-dialer.js';
 
 export interface DialerWorkerDeps {
   config: WorkersConfig;
@@ -20,6 +20,8 @@ export interface DialerWorkerDeps {
   events: EventBus;
   store: AgentStateStore;
   logger: Logger;
+  /** Builds each campaign's pacer (default: from its settings); tests script decisions with it. */
+  pacerFor?: CampaignDialerDeps['pacerFor'];
 }
 
 export interface DialerWorker {

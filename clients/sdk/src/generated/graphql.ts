@@ -864,6 +864,7 @@ export type DialOutcome =
   | 'NO_ANSWER'
   | 'NO_PHONE'
   | 'REJECTED'
+  | 'SURPLUS'
   | 'TIMEOUT';
 
 export type DialPattern = {
@@ -2461,6 +2462,8 @@ export type QueueSettings = {
   safeHarbourAudio: Maybe<Scalars['String']['output']>;
   serviceLevelSeconds: Maybe<Scalars['Int']['output']>;
   strategy: Maybe<QueueStrategy>;
+  /** PREDICTIVE: a call still ringing after this many seconds may be hung up when the pacer sees more humans coming than agents (0 = never; otherwise at least 15, the US Telemarketing Sales Rule minimum). */
+  surplusHangupAfterSeconds: Maybe<Scalars['Int']['output']>;
   /** Rest time between calls for the agent. */
   wrapUpSeconds: Maybe<Scalars['Int']['output']>;
 };
@@ -2515,6 +2518,8 @@ export type QueueSettingsInput = {
   safeHarbourAudio?: InputMaybe<Scalars['String']['input']>;
   serviceLevelSeconds?: InputMaybe<Scalars['Int']['input']>;
   strategy?: InputMaybe<QueueStrategy>;
+  /** PREDICTIVE: a call still ringing after this many seconds may be hung up when the pacer sees more humans coming than agents (0 = never; otherwise at least 15, the US Telemarketing Sales Rule minimum). */
+  surplusHangupAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** Rest time between calls for the agent. */
   wrapUpSeconds?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -16,6 +16,8 @@ export interface AbandonControllerOptions {
   gain?: number;
   /** Humans before the running total is trusted enough to brake on. */
   minHumansForTotal?: number;
+  /** The brake on the running total starts at this share of the target. */
+  brakeFromShare?: number;
 }
 
 export class AbandonController {
@@ -23,6 +25,7 @@ export class AbandonController {
   private readonly memory: number;
   private readonly gain: number;
   private readonly minHumansForTotal: number;
+  private readonly brakeFrom: number;
   private logMultiplier = 0;
   private recentRate: number;
   private seenHumans = 0;
@@ -32,10 +35,11 @@ export class AbandonController {
     private readonly target: number,
     options: AbandonControllerOptions = {},
   ) {
-    this.setpoint = target * (options.setpointShare ?? 0.8);
+    this.setpoint = target * (options.setpointShare ?? 0.9);
     this.memory = options.memoryHumans ?? 1000;
-    this.gain = options.gain ?? 0.005;
+    this.gain = options.gain ?? 0.002;
     this.minHumansForTotal = options.minHumansForTotal ?? 50;
+    this.brakeFrom = target * (options.brakeFromShare ?? options.setpointShare ?? 0.9);
     this.recentRate = this.setpoint;
   }
 
@@ -66,8 +70,8 @@ export class AbandonController {
   private totalBrake(stats: PacingStatistics): number {
     if (stats.humansSoFar < this.minHumansForTotal) return 1;
     const total = stats.abandonRateSoFar();
-    if (total <= this.setpoint) return 1;
-    const room = (this.target - total) / (this.target - this.setpoint);
+    if (total <= this.brakeFrom) return 1;
+    const room = (this.target - total) / (this.target - this.brakeFrom);
     return Math.max(0.05, Math.min(1, room));
   }
 }

@@ -22,6 +22,7 @@ export function createPacer(settings: PacingSettings, options: CreatePacerOption
       limiter.spend(capped.originate);
       return {
         originate: capped.originate,
+        hangUp: proposal.hangUp ?? [],
         wanted: proposal.wanted,
         limitedBy: capped.limitedBy,
         reason: proposal.reason,

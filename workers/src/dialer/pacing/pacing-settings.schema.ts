@@ -12,6 +12,7 @@ export const pacingSettingsSchema = z.object({
   maxChannels: z.number().int().min(0).default(0),
   maxLinesPerAgent: z.number().min(1).max(20).default(3),
   maxOriginatesPerSecond: z.number().min(0).default(0),
+  surplusHangupAfterSeconds: z.number().min(0).default(0),
 });
 
 /** Settings with defaults filled in; throws a ZodError naming the bad field. */

@@ -13,6 +13,7 @@ export function pacingSettings(overrides: Partial<PacingSettings> = {}): PacingS
     maxChannels: 0,
     maxLinesPerAgent: 3,
     maxOriginatesPerSecond: 0,
+    surplusHangupAfterSeconds: 0,
     ...overrides,
   };
 }

@@ -17,6 +17,8 @@ export interface BusyAgent {
 }
 
 export interface InFlightCall {
+  /** The dialer's id for the call, so a decision can name calls to hang up. */
+  id: string;
   /** Seconds since the originate was sent. */
   secondsSinceOriginate: number;
   /** 'ringing': not answered yet; 'screening': answered, answering-machine detection running. */
@@ -89,6 +91,11 @@ export interface PacingSettings {
   maxLinesPerAgent: number;
   /** Originates per second, at most; 0 = unlimited. */
   maxOriginatesPerSecond: number;
+  /**
+   * Predictive: a ringing call may be hung up as surplus once it has rung this long; 0 = never.
+   * 15 s is the shortest the US Telemarketing Sales Rule allows for an unanswered call.
+   */
+  surplusHangupAfterSeconds: number;
 }
 
 export type PacingLimit = 'none' | 'max-channels' | 'lines-per-agent' | 'originates-per-second' | 'trunk-channels';
@@ -96,6 +103,8 @@ export type PacingLimit = 'none' | 'max-channels' | 'lines-per-agent' | 'origina
 export interface PacingDecision {
   /** Calls to originate now: an integer >= 0. */
   originate: number;
+  /** Ringing calls (ids from the snapshot) to hang up now: more humans than agents are coming. */
+  hangUp: readonly string[];
   /** What the mode asked for, before the caps. */
   wanted: number;
   /** The cap that cut `wanted` down, if any. */
@@ -115,6 +124,7 @@ export interface PacingReason {
 /** What one mode proposes before the caps. */
 export interface PacingProposal {
   wanted: number;
+  hangUp?: readonly string[];
   reason: PacingReason;
 }
 

@@ -6,7 +6,8 @@
 // approximation.
 
 import { normalCumulative } from './normal-distribution.js';
-import type { PacingSnapshot, PacingStatistics } from './pacing.types.js';
+
+import type { InFlightCall, PacingSnapshot, PacingStatistics } from './pacing.types.js';
 
 /** Longest horizon looked at, in seconds. */
 const maxHorizon = 180;
@@ -75,24 +76,74 @@ function addAgents(forecast: PacingForecast, snapshot: PacingSnapshot, graceSeco
 
 /** Calls in flight: the chance each turns out human, and when; returns the expected humans. */
 function addCalls(forecast: PacingForecast, snapshot: PacingSnapshot): number {
-  const stats = snapshot.observations;
   let humans = 0;
   for (const call of snapshot.callsInFlight) {
-    const spent = call.secondsSinceOriginate;
-    const human = call.stage === 'screening' ? stats.humanRateWhenAnswered() : stats.humanRateAfterRinging(spent);
-    if (human <= 0) continue;
-    humans += human;
-    const knownBefore = stats.humanRingDistribution(spent);
-    const unknown = 1 - knownBefore;
-    for (let k = 0; k < forecast.humansMean.length; k += 1) {
-      const byThen =
-        unknown < 1e-9 ? 1 : Math.min(1, (stats.humanRingDistribution(spent + k + 1) - knownBefore) / unknown);
-      const p = human * byThen;
-      forecast.humansMean[k] += p;
-      forecast.humansVariance[k] += p * (1 - p);
-    }
+    const profile = humanArrivalProfile(snapshot.observations, call, forecast.humansMean.length);
+    if (!profile) continue;
+    humans += profile.human;
+    addProfile(forecast, profile.byThen, 1);
   }
   return humans;
+}
+
+export interface HumanArrivalProfile {
+  /** P(the call turns out human at all). */
+  human: number;
+  /** Index k: P(its human has arrived by k + 1 seconds from now). */
+  byThen: Float64Array;
+}
+
+/** When a call already placed will deliver its human, if it does; null if it cannot. */
+export function humanArrivalProfile(
+  stats: PacingStatistics,
+  call: InFlightCall,
+  horizon: number,
+): HumanArrivalProfile | null {
+  const spent = call.secondsSinceOriginate;
+  const human = call.stage === 'screening' ? stats.humanRateWhenAnswered() : stats.humanRateAfterRinging(spent);
+  if (human <= 0) return null;
+  const knownBefore = stats.humanRingDistribution(spent);
+  const unknown = 1 - knownBefore;
+  const byThen = new Float64Array(horizon);
+  for (let k = 0; k < horizon; k += 1) {
+    const share =
+      unknown < 1e-9 ? 1 : Math.min(1, (stats.humanRingDistribution(spent + k + 1) - knownBefore) / unknown);
+    byThen[k] = human * share;
+  }
+  return { human, byThen };
+}
+
+/** Adds (sign 1) or takes out (sign -1) one call's humans from the forecast. */
+export function addProfile(forecast: PacingForecast, byThen: Float64Array, sign: 1 | -1): void {
+  for (let k = 0; k < byThen.length; k += 1) {
+    const p = byThen[k];
+    forecast.humansMean[k] += sign * p;
+    forecast.humansVariance[k] += sign * p * (1 - p);
+  }
+}
+
+/**
+ * P(the human of a call already placed finds no agent), given everything else in the
+ * forecast: the humans ahead of it are the others arrived by then.
+ */
+export function placedCallAbandonChance(forecast: PacingForecast, byThen: Float64Array): number {
+  let chance = 0;
+  let previous = 0;
+  for (let k = 0; k < byThen.length; k += 1) {
+    const p = byThen[k];
+    const arriving = p - previous;
+    previous = p;
+    if (arriving <= 0) continue;
+    const mean = forecast.humansMean[k] - p - forecast.agentsMean[k];
+    const variance = forecast.humansVariance[k] - p * (1 - p) + forecast.agentsVariance[k];
+    chance += arriving * noAgentChance(mean, variance);
+  }
+  return previous <= 0 ? 0 : chance / previous;
+}
+
+function noAgentChance(mean: number, variance: number): number {
+  // No free agent: at least as many humans ahead as agents (+0.5: counts are whole).
+  return variance <= 1e-12 ? (mean + 0.5 > 0 ? 1 : 0) : normalCumulative((mean + 0.5) / Math.sqrt(variance));
 }
 
 /**
@@ -110,9 +161,7 @@ export function marginalAbandonChance(forecast: PacingForecast, earlierNewCalls:
     if (arriving <= 0) continue;
     const mean = forecast.humansMean[k] + earlierNewCalls * p - forecast.agentsMean[k];
     const variance = forecast.humansVariance[k] + earlierNewCalls * p * (1 - p) + forecast.agentsVariance[k];
-    // No free agent: at least as many humans ahead as agents (+0.5: counts are whole).
-    const noAgent = variance <= 1e-12 ? (mean + 0.5 > 0 ? 1 : 0) : normalCumulative((mean + 0.5) / Math.sqrt(variance));
-    chance += arriving * noAgent;
+    chance += arriving * noAgentChance(mean, variance);
   }
   return previous <= 0 ? 1 : chance / previous;
 }

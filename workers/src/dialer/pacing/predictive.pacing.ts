@@ -8,11 +8,19 @@
 // calls placed carry the most risk, so the threshold sits well above the target). The
 // abandon controller moves the threshold with what really happens. Until it has seen enough
 // calls it dials progressively.
+//
+// When the campaign allows it (surplusHangupAfterSeconds), the same rule runs backwards on
+// the calls already ringing that long: one whose human would now find no agent with a chance
+// above the hang-up threshold is dropped before it is answered (surplus-calls.ts). Humans
+// answer over a spread of some 20 seconds, so the calls placed for an agent are a bet made
+// well ahead; dropping the late part of the bet when it is no longer needed is what lets the
+// pacer bet more.
 
 import { AbandonController, type AbandonControllerOptions } from './abandon-controller.js';
 import type { PacingProposal, PacingSettings, PacingSnapshot } from './pacing.types.js';
 import { buildForecast, marginalAbandonChance, type PacingForecast } from './predictive-forecast.js';
 import { proposeProgressive } from './progressive.pacing.js';
+import { surplusCalls } from './surplus-calls.js';
 
 export interface PredictivePacingOptions {
   /** Attempts and handle times needed before the forecast is trusted. */
@@ -22,6 +30,8 @@ export interface PredictivePacingOptions {
   graceSeconds?: number;
   /** The marginal chance of abandon allowed when the controller is neutral. */
   baseMarginalChance?: number;
+  /** A ringing call is hung up as surplus when its chance of abandon passes this many thresholds. */
+  hangupThresholdFactor?: number;
   controller?: AbandonControllerOptions;
 }
 
@@ -31,6 +41,7 @@ export class PredictivePacing {
   private readonly minHandles: number;
   private readonly graceSeconds: number;
   private readonly baseMarginalChance: number;
+  private readonly hangupThresholdFactor: number;
 
   constructor(
     private readonly settings: PacingSettings,
@@ -41,6 +52,7 @@ export class PredictivePacing {
     this.minHandles = options.minHandles ?? 30;
     this.graceSeconds = options.graceSeconds ?? 2;
     this.baseMarginalChance = options.baseMarginalChance ?? 0.1;
+    this.hangupThresholdFactor = options.hangupThresholdFactor ?? 2;
   }
 
   propose(snapshot: PacingSnapshot): PacingProposal {
@@ -53,9 +65,16 @@ export class PredictivePacing {
     const forecast = buildForecast(snapshot, this.graceSeconds);
     const threshold = Math.min(0.9, this.baseMarginalChance * factor);
     const most = Math.ceil(this.settings.maxLinesPerAgent * snapshot.agentsLoggedIn);
+    const hangUp = surplusCalls(
+      forecast,
+      snapshot,
+      this.settings.surplusHangupAfterSeconds,
+      Math.min(0.95, threshold * this.hangupThresholdFactor),
+    );
     const wanted = callsUnderThreshold(forecast, threshold, most);
     return {
       wanted,
+      hangUp,
       reason: {
         mode: 'predictive',
         note: 'forecast',
