@@ -163,3 +163,41 @@ describe('changing callbacks', () => {
     expect(loser.errors![0]!.extensions?.['code']).toBe('CONFLICT');
   });
 });
+
+describe('callbacks and later dispositions', () => {
+  it("cancels a contact's pending callbacks when the contact is dispositioned again", async () => {
+    const agent = await loggedIn(orm, api.url, BuiltInRole.AGENT);
+    const run = caller(api.url, agent.token);
+    const database = await createDatabase(orm);
+    const campaign = await createCampaign(orm, { type: CampaignType.DIALER, database, agents: [agent.user] });
+    const callLater = await createOption(orm, campaign, { type: DispositionType.CALLBACK });
+    const notInterested = await createOption(orm, campaign);
+    const [contact, other] = [await addContact(orm, database), await addContact(orm, database)];
+    const dispose = async (contactId: string, optionId: string, minutes?: number) =>
+      ok(
+        await run(DISPOSE, {
+          input: {
+            campaignId: campaign.id,
+            contactId,
+            optionId,
+            ...(minutes ? { callback: { kind: 'GLOBAL', scheduledAt: inMinutes(minutes) } } : {}),
+          },
+        }),
+      );
+    const statuses = async (contactId: string) =>
+      ok(await run(CALLBACKS, { filter: { campaignId: campaign.id } }))
+        .callbacks.nodes.filter((node: { contact: { id: string } }) => node.contact.id === contactId)
+        .map((node: { status: string; scheduledAt: string }) => node.status)
+        .sort();
+
+    await dispose(contact.id, callLater.id, 60);
+    await dispose(other.id, callLater.id, 60);
+    // Called back and now not interested: tomorrow's call is off; the other contact's stays.
+    await dispose(contact.id, notInterested.id);
+    expect(await statuses(contact.id)).toEqual(['CANCELLED']);
+    expect(await statuses(other.id)).toEqual(['PENDING']);
+    // A new time replaces the old one rather than adding a second call.
+    await dispose(other.id, callLater.id, 120);
+    expect(await statuses(other.id)).toEqual(['CANCELLED', 'PENDING']);
+  });
+});

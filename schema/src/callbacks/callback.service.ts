@@ -1,4 +1,5 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainContext } from '../common/domain-context.js';
 import { notFound } from '../common/domain-error.js';
 import { listPage } from '../common/list-query.js';
@@ -62,6 +63,22 @@ export async function scheduleCallback(
   em.persist(callback);
   await em.flush();
   return callback;
+}
+
+/**
+ * A contact's new disposition in a campaign replaces the old one, callback included: the
+ * contact's callbacks still pending there are cancelled (a contact dispositioned "call me
+ * tomorrow" and then "not interested" must not be called tomorrow). Returns how many.
+ */
+export async function cancelSupersededCallbacks(
+  em: EntityManager,
+  target: { campaign: Campaign; contact: Contact },
+): Promise<number> {
+  return em.nativeUpdate(
+    Callback,
+    { campaign: target.campaign.id, contact: target.contact.id, status: CallbackStatus.PENDING },
+    { status: CallbackStatus.CANCELLED, updatedAt: new Date() },
+  );
 }
 
 /**

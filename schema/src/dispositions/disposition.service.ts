@@ -8,7 +8,7 @@ import type { Campaign } from '../campaigns/campaign.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { campaignForViewer } from '../contacts/contact-access.js';
 import { checkAnswers } from '../forms/form-answers.js';
-import { scheduleCallback } from '../callbacks/callback.service.js';
+import { cancelSupersededCallbacks, scheduleCallback } from '../callbacks/callback.service.js';
 import { Disposition } from './disposition.entity.js';
 import { DispositionChange } from './disposition-change.entity.js';
 import { DispositionOption, DispositionType } from './disposition-option.entity.js';
@@ -123,7 +123,8 @@ async function recordVersion(context: DomainContext, target: Target, version: Ve
  * Records the outcome of a contact in a campaign (the manual's "calificación"): the first
  * time creates the disposition, later times change it, and every time appends a version to
  * its history. A CALLBACK option also schedules the callback, in the same transaction: if the
- * callback is refused, nothing is recorded.
+ * callback is refused, nothing is recorded. Callbacks of earlier dispositions still pending
+ * are cancelled: the latest disposition is the contact's.
  */
 export async function disposeContact(context: DomainContext, input: DisposeContactInput): Promise<Disposition> {
   context.viewer.require(Permission.DISPOSITIONS_WRITE);
@@ -131,6 +132,7 @@ export async function disposeContact(context: DomainContext, input: DisposeConta
     const target = await loadTarget(scoped, input);
     const version = checkVersion(target, input);
     const recorded = await recordVersion(scoped, target, version);
+    await cancelSupersededCallbacks(scoped.em, target);
     if (input.callback) await scheduleCallback(scoped, target, input.callback);
     await finishPreviewContact(scoped, target.campaign, target.contact.id);
     return recorded;
