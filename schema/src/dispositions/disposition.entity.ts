@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { BaseEntity } from '../common/base.entity.js';
@@ -12,6 +12,8 @@ import { DispositionChange } from './disposition-change.entity.js';
 @ObjectType()
 @Entity({ tableName: 'dispositions' })
 @Unique({ properties: ['campaign', 'contact'] })
+// The retries worker's catch-up scan walks dispositions changed since its watermark.
+@Index({ properties: ['updatedAt', 'id'] })
 export class Disposition extends BaseEntity {
   @Field(() => Campaign)
   @ManyToOne({ entity: () => Campaign, deleteRule: 'cascade' })
