@@ -6,13 +6,22 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Redis } from 'ioredis';
-import type { AgentGroup, AgentStateStore, EventBus, Orm } from '@switchboard/schema';
+import {
+  Campaign,
+  DoNotCallList,
+  type AgentGroup,
+  type AgentStateStore,
+  type EventBus,
+  type Orm,
+} from '@switchboard/schema';
 import {
   DNC_AGI_SCRIPT,
   amiClientOptions,
+  applyTelephonyConfiguration,
   clearTelephonyConfiguration,
   doNotCallHandler,
   startFastAgiServer,
+  startTestPhone,
   type AmiClient,
   type AmiClientOptions,
   type FastAgiServer,
@@ -23,12 +32,16 @@ import type { ApiServer } from '../../api/src/server.js';
 import { startAgentStatesWorker, type AgentStatesWorker } from '../../workers/src/agent-states/agent-states.worker.js';
 import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
-import { createSipAgent, testAgentStateStore } from '../support/agent-factory.js';
+import { createAgentGroup, createSipAgent, testAgentStateStore } from '../support/agent-factory.js';
+import { createDatabase } from '../support/contact-factory.js';
+import { unique } from '../support/factories.js';
+import { graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import { holdDatabaseConfiguration } from '../telephony/database-configuration-lock.js';
 import { ensurePbx, PBX_HOOK_TIMEOUT_MS, type TestPbx } from '../telephony/pbx-harness.js';
 import { testTelephonyConfig } from '../telephony/test-telephony-config.js';
 import { testEventBus, testWorkersConfig } from '../workers/call-events-harness.js';
+import { createContacts, createRouteToFakePstn, dialerCampaign, type Kind } from './dialer-scenario.js';
 
 export interface DialerHarness {
   pbx: TestPbx;
@@ -130,4 +143,47 @@ export async function agentsWithPhones(harness: DialerHarness, count: number, gr
   const agents = [];
   for (let index = 0; index < count; index += 1) agents.push(await createSipAgent(harness.orm, harness.api.url, group));
   return agents;
+}
+
+export interface OneAgentCampaignOptions {
+  /** The contacts' behaviours, in order (see dialer-scenario's Kind). */
+  mix: Kind[];
+  /** How the agent's test phone answers. */
+  phone: { talkSeconds: number; answerAfterMs: number };
+  /** Seconds an unanswered call rings (the dialer campaign's dial timeout). */
+  dialTimeoutSeconds?: number;
+}
+
+/**
+ * A small dialer campaign to the fake PSTN with one contact per `mix` entry and one SIP agent
+ * logged in with a test phone: what a test about a single behaviour of the dialer needs.
+ * Returns the campaign and the contact ids in `mix` order.
+ */
+export async function oneAgentCampaign(harness: DialerHarness, options: OneAgentCampaignOptions) {
+  const { orm, api, ami, config, pbx } = harness;
+  const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
+  const database = await createDatabase(orm, {
+    columns: ['phone', 'name'],
+    phoneColumns: ['phone'],
+    externalIdColumn: null,
+  });
+  const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
+  await orm.em.fork().persist(doNotCall).flush();
+  const kinds = await createContacts(orm, database, doNotCall, { count: options.mix.length, mix: options.mix });
+  const [agent] = await agentsWithPhones(harness, 1, await createAgentGroup(orm, { autoUnpauseSeconds: 1 }));
+  const created = await dialerCampaign(orm, [agent!.agentId], database, route);
+  const em = orm.em.fork();
+  const campaign = await em.findOneOrFail(Campaign, created.id);
+  if (options.dialTimeoutSeconds !== undefined) campaign.queue.dialTimeoutSeconds = options.dialTimeoutSeconds;
+  await em.flush();
+  await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
+  harness.phones.push(
+    await startTestPhone(
+      config,
+      { name: String(agent!.sipExtension), password: agent!.sipSecret, ...options.phone },
+      pbx.logger,
+    ),
+  );
+  ok(await graphql(api.url, 'mutation { agentLogin { state } }', {}, agent!.token));
+  return { campaign, contactIds: [...kinds.keys()] };
 }

@@ -2,31 +2,20 @@
 // ringing calls a pacer names, never an answered one, and the contact is tried again later.
 
 import { describe, expect, it } from 'vitest';
-import {
-  Campaign,
-  DialOutcome,
-  DialerContact,
-  DialerContactSource,
-  DialerContactStatus,
-  DoNotCallList,
-} from '@switchboard/schema';
-import { applyTelephonyConfiguration, hangUpRingingCall, startTestPhone } from '@switchboard/telephony';
+import { DialOutcome, DialerContact, DialerContactSource, DialerContactStatus } from '@switchboard/schema';
+import { hangUpRingingCall } from '@switchboard/telephony';
 import { loadWorkersConfig } from '../../workers/src/config.js';
 import { startDialerWorker } from '../../workers/src/dialer/dialer.worker.js';
 import type { Pacer, PacingDecision } from '../../workers/src/dialer/pacing/index.js';
-import { createAgentGroup } from '../support/agent-factory.js';
-import { createDatabase } from '../support/contact-factory.js';
-import { unique } from '../support/factories.js';
-import { graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
-import { agentsWithPhones, dialerConfig, useDialerHarness } from './dialer-harness.js';
-import { createContacts, createRouteToFakePstn, dialerCampaign, dialsFromLog } from './dialer-scenario.js';
+import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
+import { dialsFromLog } from './dialer-scenario.js';
 
 const harness = useDialerHarness();
 
 describe('surplus hang-ups', () => {
   it('hangs up a ringing call the pacer finds surplus, never an answered one, and tries the contact again later', async () => {
-    const { orm, api, ami, config, pbx, bus, store, amiOptions, phones } = harness;
+    const { orm, ami, pbx, bus, store, amiOptions } = harness;
     // The pacer is scripted: both contacts at once, then "hang up every call older than 4 s".
     let placed = false;
     const scripted: Pacer = {
@@ -54,34 +43,15 @@ describe('surplus hang-ups', () => {
       pacerFor: () => scripted,
     });
     try {
-      const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
-      const database = await createDatabase(orm, {
-        columns: ['phone', 'name'],
-        phoneColumns: ['phone'],
-        externalIdColumn: null,
-      });
-      const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
-      await orm.em.fork().persist(doNotCall).flush();
-      const kinds = await createContacts(orm, database, doNotCall, {
-        count: 2,
+      // Unanswered, the first contact's call would ring for 30 s.
+      const {
+        campaign,
+        contactIds: [ringing, human],
+      } = await oneAgentCampaign(harness, {
         mix: [{ main: 'noAnswer' }, { main: 'human' }],
+        phone: { talkSeconds: 6, answerAfterMs: 200 },
+        dialTimeoutSeconds: 30,
       });
-      const [ringing, human] = [...kinds.keys()];
-      const [agent] = await agentsWithPhones(harness, 1, await createAgentGroup(orm, { autoUnpauseSeconds: 1 }));
-      const campaign = await dialerCampaign(orm, [agent!.agentId], database, route);
-      // Unanswered, the call would ring for 30 s.
-      const em = orm.em.fork();
-      (await em.findOneOrFail(Campaign, campaign.id)).queue.dialTimeoutSeconds = 30;
-      await em.flush();
-      await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
-      phones.push(
-        await startTestPhone(
-          config,
-          { name: String(agent!.sipExtension), password: agent!.sipSecret, talkSeconds: 6, answerAfterMs: 200 },
-          pbx.logger,
-        ),
-      );
-      ok(await graphql(api.url, 'mutation { agentLogin { state } }', {}, agent!.token));
 
       const rowOf = (contactId: string) =>
         orm.em.fork().findOneOrFail(DialerContact, { campaign: campaign.id, contact: contactId });
