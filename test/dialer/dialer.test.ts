@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
@@ -41,7 +42,12 @@ import {
 import { graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import type { TestPbx } from '../telephony/pbx-harness.js';
-import { agentsWithPhones as agentsWithHarnessPhones, dialerConfig, useDialerHarness } from './dialer-harness.js';
+import {
+  agentsWithPhones as agentsWithHarnessPhones,
+  dialerConfig,
+  oneAgentCampaign,
+  useDialerHarness,
+} from './dialer-harness.js';
 
 const harness = useDialerHarness();
 let pbx: TestPbx;
@@ -160,11 +166,17 @@ describe('dialer process', () => {
     });
 
     // Mid-campaign, kill -9 dialer A: its lease is not released, its calls are on.
-    const done = () => orm.em.fork().count(DialerContact, { campaign: campaign.id, status: DialerContactStatus.DONE });
-    await pollUntil(done, (count) => count >= 50, { timeoutMs: 180_000, intervalMs: 500, what: '50 contacts done' });
-    const dialingAtKill = await orm.em
-      .fork()
-      .count(DialerContact, { campaign: campaign.id, status: DialerContactStatus.DIALING });
+    // Ratio pacing dials for ready agents only, so there are moments with no call on: wait for one with.
+    const countOf = (status: DialerContactStatus) =>
+      orm.em.fork().count(DialerContact, { campaign: campaign.id, status });
+    const atKill = await pollUntil(
+      async () => ({
+        done: await countOf(DialerContactStatus.DONE),
+        dialing: await countOf(DialerContactStatus.DIALING),
+      }),
+      ({ done, dialing }) => done >= 50 && dialing > 0,
+      { timeoutMs: 180_000, intervalMs: 100, what: '50 contacts done and calls on' },
+    );
     dialerA.kill('SIGKILL');
     const killedAt = Date.now();
     await pollUntil(
@@ -286,7 +298,7 @@ describe('dialer process', () => {
       rows.reduce((sum, row) => sum + (row.attemptsByOutcome[DialOutcome.TIMEOUT] ?? 0), 0),
     ).toBeGreaterThanOrEqual(abandoned.length);
     // The takeover happened with calls on.
-    expect(dialingAtKill).toBeGreaterThan(0);
+    expect(atKill.dialing).toBeGreaterThan(0);
   }, 600_000);
 
   it('a human no agent takes within 2 s is abandoned: logged, counted as TIMEOUT and retried by its rule', async () => {
@@ -298,27 +310,11 @@ describe('dialer process', () => {
       store,
       logger: pbx.logger,
     });
-    const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
-    const database = await createDatabase(orm, {
-      columns: ['phone', 'name'],
-      phoneColumns: ['phone'],
-      externalIdColumn: null,
-    });
-    const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
-    await orm.em.fork().persist(doNotCall).flush();
-    await createContacts(orm, database, doNotCall, { count: 3, mix: [{ main: 'human' }] });
     // The agent's phone rings for 8 s before it answers: longer than a dialed human may wait.
-    const [agent] = await agentsWithPhones(1, await createAgentGroup(orm, { autoUnpauseSeconds: 1 }));
-    const campaign = await dialerCampaign(orm, [agent!.agentId], database, route);
-    await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
-    phones.push(
-      await startTestPhone(
-        config,
-        { name: String(agent!.sipExtension), password: agent!.sipSecret, talkSeconds: 2, answerAfterMs: 8_000 },
-        pbx.logger,
-      ),
-    );
-    ok(await graphql(api.url, 'mutation { agentLogin { state } }', {}, agent!.token));
+    const { campaign } = await oneAgentCampaign(harness, {
+      mix: [{ main: 'human' }, { main: 'human' }, { main: 'human' }],
+      phone: { talkSeconds: 2, answerAfterMs: 8_000 },
+    });
     await pollUntil(
       async () => (await orm.em.fork().findOneOrFail(Campaign, campaign.id)).state,
       (state) => state === CampaignState.FINISHED,
@@ -338,4 +334,56 @@ describe('dialer process', () => {
       expect(call.types).not.toContain('CONNECT');
     }
   }, 180_000);
+
+  it('settles the claims a killed dialer left on a paused campaign, then lets the campaign go', async () => {
+    dialerB ??= startDialerWorker({
+      config: loadWorkersConfig(dialerConfig('dialer-b')),
+      amiOptions,
+      orm,
+      events: bus,
+      store,
+      logger: pbx.logger,
+    });
+    const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
+    const database = await createDatabase(orm, {
+      columns: ['phone', 'name'],
+      phoneColumns: ['phone'],
+      externalIdColumn: null,
+    });
+    const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
+    await orm.em.fork().persist(doNotCall).flush();
+    const kinds = await createContacts(orm, database, doNotCall, { count: 2, mix: [{ main: 'human' }] });
+    const campaign = await dialerCampaign(orm, [], database, route);
+    // Paused with two claims of a dialer that died before placing their calls.
+    const em = orm.em.fork();
+    await em.nativeUpdate(Campaign, { id: campaign.id }, { state: CampaignState.PAUSED });
+    for (const contactId of kinds.keys()) {
+      em.persist(
+        em.create(DialerContact, {
+          campaign: campaign.id,
+          contact: contactId,
+          status: DialerContactStatus.DIALING,
+          claimedBy: 'a-dead-dialer',
+          claimedAt: new Date(Date.now() - 60_000),
+          lastCallId: randomUUID(),
+        } as unknown as DialerContact),
+      );
+    }
+    await em.flush();
+    const rows = await pollUntil(
+      () => orm.em.fork().find(DialerContact, { campaign: campaign.id }),
+      (found) => found.every((row) => row.status === DialerContactStatus.PENDING),
+      { timeoutMs: 20_000, intervalMs: 200, what: 'the stranded claims back in the hopper' },
+    );
+    expect(rows.map((row) => [row.attempts, row.claimedBy])).toEqual([
+      [0, null],
+      [0, null],
+    ]);
+    await pollUntil(
+      () => dialerB!.heldCampaigns(),
+      (held) => !held.includes(campaign.id),
+      { timeoutMs: 10_000, intervalMs: 100, what: 'the paused campaign let go' },
+    );
+    expect(await dialsFromLog(orm, campaign.id)).toEqual([]);
+  }, 60_000);
 });

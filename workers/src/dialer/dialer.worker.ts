@@ -48,7 +48,8 @@ export const dialerLeaseKey = (config: WorkersConfig, campaignId: string) =>
  * dialer campaigns and competes for a lease per campaign; the holder dials it (a tick every
  * DIALER_TICK_MS) and the others keep trying, so a killed holder's campaigns are taken over
  * within DIALER_LEASE_TTL_MS + DIALER_LEASE_RENEW_MS. A campaign that stops being active is
- * let go once its calls in flight are settled.
+ * let go once its calls in flight are settled; an inactive one with claims left by a killed
+ * dialer is taken just long enough to settle them.
  */
 export function startDialerWorker(deps: DialerWorkerDeps): DialerWorker {
   return new DialerCampaigns(deps);
@@ -98,16 +99,22 @@ class DialerCampaigns implements DialerWorker {
   }
 
   private async discover(): Promise<void> {
-    const active = await this.deps.orm.em
-      .fork()
-      .find(
-        Campaign,
-        { type: CampaignType.DIALER, state: CampaignState.ACTIVE, isTemplate: false },
-        { fields: ['id'] },
-      );
-    const ids = new Set(active.map((campaign) => campaign.id));
+    const em = this.deps.orm.em.fork();
+    const active = await em.find(
+      Campaign,
+      { type: CampaignType.DIALER, state: CampaignState.ACTIVE, isTemplate: false },
+      { fields: ['id'] },
+    );
+    // A dialer killed while its campaign was paused or finished left claims nobody else would
+    // settle until the campaign came back: taken too, settled, then let go.
+    const stranded = await em.execute<Array<{ id: string }>>(
+      `select c.id from campaigns c
+        where c.type = 'DIALER' and c.state <> 'ACTIVE'
+          and exists (select 1 from dialer_contacts d where d.campaign_id = c.id and d.status = 'DIALING')`,
+    );
+    const ids = new Set([...active.map((campaign) => campaign.id), ...stranded.map((campaign) => campaign.id)]);
     for (const id of ids) if (!this.campaigns.has(id) && !this.closed) this.compete(id);
-    // Stop competing for campaigns no longer active that we do not hold (holders let go when idle).
+    // Stop competing for campaigns with nothing to do that we do not hold (holders let go when idle).
     for (const [id, held] of this.campaigns) if (!ids.has(id) && !held.lease.isHeld) void this.letGo(id);
   }
 
