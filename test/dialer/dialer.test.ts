@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import {
   AgentGroup,
@@ -12,6 +12,10 @@ import {
   DialerContact,
   DialerContactStatus,
   DoNotCallList,
+  CampaignCountersStore,
+  callCountsFromLog,
+  campaignDay,
+  countedCampaigns,
   dialerCampaignProgress,
   type AgentStateStore,
   type EventBus,
@@ -27,6 +31,11 @@ import {
 import type { ApiServer } from '../../api/src/server.js';
 import { loadWorkersConfig } from '../../workers/src/config.js';
 import { dialerLeaseKey, startDialerWorker, type DialerWorker } from '../../workers/src/dialer/dialer.worker.js';
+import {
+  startCampaignCountersWorker,
+  type CampaignCountersWorker,
+} from '../../workers/src/campaign-counters/campaign-counters.worker.js';
+import { testWorkersConfig } from '../workers/call-events-harness.js';
 import { createAgentGroup } from '../support/agent-factory.js';
 import { createDatabase } from '../support/contact-factory.js';
 import { loggedIn, unique } from '../support/factories.js';
@@ -62,6 +71,7 @@ let amiOptions: AmiClientOptions;
 const phones = harness.phones;
 let dialerB: DialerWorker | undefined;
 let dialerA: ChildProcess | undefined;
+let countersWorker: CampaignCountersWorker | undefined;
 
 beforeAll(() => {
   ({ pbx, config, ami, api, orm, bus, store, redis, amiOptions } = harness);
@@ -70,6 +80,7 @@ beforeAll(() => {
 afterAll(async () => {
   dialerA?.kill('SIGKILL');
   await dialerB?.close();
+  await countersWorker?.close();
 });
 
 /** Dialer A runs as its own process, so the test can kill -9 it. */
@@ -133,6 +144,17 @@ describe('dialer process', () => {
       (ready) => ready === 3,
       { timeoutMs: 20_000, intervalMs: 200, what: 'three agents READY in the campaign' },
     );
+    // Live counters for supervision, kept from the events as the calls happen.
+    const counters = new CampaignCountersStore(redis, `${inject('redisPrefix')}dialer-test:`);
+    countersWorker = startCampaignCountersWorker({
+      config: testWorkersConfig(`campaign-counters-${randomUUID().slice(0, 8)}`),
+      orm,
+      events: bus,
+      store: counters,
+      agentStates: store,
+      logger: pbx.logger,
+      timing: { publishIntervalMs: 200, rebuildCheckMs: 500, pendingRefreshMs: 500, rateRefreshMs: 1000 },
+    });
     const exhausted: string[] = [];
     const stateChanges: Array<{ to: string; changedBy: string | null }> = [];
     void (async () => {
@@ -202,6 +224,17 @@ describe('dialer process', () => {
       what: 'dialer.campaign_exhausted',
     });
     expect(stateChanges).toContainEqual(expect.objectContaining({ to: CampaignState.FINISHED, changedBy: null }));
+
+    // The live counters say what the call-event log says.
+    const counted = (await countedCampaigns(orm.em.fork(), [campaign.id])).get(campaign.id)!;
+    const day = campaignDay(counted, new Date());
+    const fromLog = await callCountsFromLog(orm.em.fork(), counted, day);
+    expect(fromLog.dialed).toBeGreaterThanOrEqual(CONTACTS);
+    await pollUntil(
+      async () => (await counters.read(campaign.id, day)).counts,
+      (live) => JSON.stringify(live) === JSON.stringify(fromLog),
+      { timeoutMs: 15_000, intervalMs: 250, what: 'the live counters to equal the log' },
+    );
 
     // Every contact in a final state, none lost.
     const rows = await orm.em.fork().find(DialerContact, { campaign: campaign.id });
@@ -334,56 +367,4 @@ describe('dialer process', () => {
       expect(call.types).not.toContain('CONNECT');
     }
   }, 180_000);
-
-  it('settles the claims a killed dialer left on a paused campaign, then lets the campaign go', async () => {
-    dialerB ??= startDialerWorker({
-      config: loadWorkersConfig(dialerConfig('dialer-b')),
-      amiOptions,
-      orm,
-      events: bus,
-      store,
-      logger: pbx.logger,
-    });
-    const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
-    const database = await createDatabase(orm, {
-      columns: ['phone', 'name'],
-      phoneColumns: ['phone'],
-      externalIdColumn: null,
-    });
-    const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
-    await orm.em.fork().persist(doNotCall).flush();
-    const kinds = await createContacts(orm, database, doNotCall, { count: 2, mix: [{ main: 'human' }] });
-    const campaign = await dialerCampaign(orm, [], database, route);
-    // Paused with two claims of a dialer that died before placing their calls.
-    const em = orm.em.fork();
-    await em.nativeUpdate(Campaign, { id: campaign.id }, { state: CampaignState.PAUSED });
-    for (const contactId of kinds.keys()) {
-      em.persist(
-        em.create(DialerContact, {
-          campaign: campaign.id,
-          contact: contactId,
-          status: DialerContactStatus.DIALING,
-          claimedBy: 'a-dead-dialer',
-          claimedAt: new Date(Date.now() - 60_000),
-          lastCallId: randomUUID(),
-        } as unknown as DialerContact),
-      );
-    }
-    await em.flush();
-    const rows = await pollUntil(
-      () => orm.em.fork().find(DialerContact, { campaign: campaign.id }),
-      (found) => found.every((row) => row.status === DialerContactStatus.PENDING),
-      { timeoutMs: 20_000, intervalMs: 200, what: 'the stranded claims back in the hopper' },
-    );
-    expect(rows.map((row) => [row.attempts, row.claimedBy])).toEqual([
-      [0, null],
-      [0, null],
-    ]);
-    await pollUntil(
-      () => dialerB!.heldCampaigns(),
-      (held) => !held.includes(campaign.id),
-      { timeoutMs: 10_000, intervalMs: 100, what: 'the paused campaign let go' },
-    );
-    expect(await dialsFromLog(orm, campaign.id)).toEqual([]);
-  }, 60_000);
 });
