@@ -12,6 +12,7 @@ import {
   type QueueSnapshot,
 } from '@switchboard/telephony';
 import { AmiEventProcessor } from '../common/ami-event-processor.js';
+import { retryThroughOutage } from '../common/database-retry.js';
 import type { CallEventNotifier } from './call-event.notifier.js';
 import { openCallsInLog, type CallEventWriter } from './call-event.writer.js';
 
@@ -92,7 +93,12 @@ export class CallEventsProcessor extends AmiEventProcessor<NormalizedCallEvent> 
     let written = 0;
     for (const event of events) {
       try {
-        if (await this.options.writer.write(event)) written += 1;
+        // Idempotent by event key: writing again after a lost connection cannot log it twice.
+        const fresh = await retryThroughOutage(() => this.options.writer.write(event), {
+          logger: this.options.logger,
+          what: `call event ${event.eventKey}`,
+        });
+        if (fresh) written += 1;
       } catch (error) {
         this.options.logger.error(
           { err: error, callId: event.callId, eventKey: event.eventKey },
