@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import {
@@ -243,6 +243,10 @@ describe('agent sessions', () => {
       'BAD_USER_INPUT',
     );
     expect(refused.extensions?.['reason']).toBe('AGENT_SESSION_PAUSE_INACTIVE');
+    const PAUSE = 'mutation ($p: ID!) { agentPause(pauseId: $p) { state } }';
+    const unknown = failed(await graphql(api.url, PAUSE, { p: randomUUID() }, agent.token), 'BAD_USER_INPUT');
+    expect(unknown.message).toMatch(/pauseId: no pause/);
+    failed(await graphql(api.url, PAUSE, { p: 'coffee' }, agent.token), 'BAD_USER_INPUT');
     failed(await graphql(api.url, 'mutation { agentLogin { state } }', {}, supervisor), 'FORBIDDEN');
     // Without a registered phone the agent is logged in but unreachable.
     expect(await myState(agent.token)).toMatchObject({ state: 'UNAVAILABLE', phoneRegistered: false });
