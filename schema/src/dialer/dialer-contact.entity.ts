@@ -44,7 +44,27 @@ export enum DialOutcome {
   /** Hung up by the dialer while it rang: more humans were on their way than agents to take them. */
   SURPLUS = 'SURPLUS',
 }
-registerEnumType(DialOutcome, { name: 'DialOutcome' });
+registerEnumType(DialOutcome, {
+  name: 'DialOutcome',
+  description: 'What became of a dialer attempt on a contact.',
+  valuesConfig: {
+    CONNECTED: { description: 'A human reached an agent.' },
+    BUSY: { description: 'The line was busy.' },
+    NO_ANSWER: { description: 'It rang until the dial timeout.' },
+    MACHINE: { description: 'An answering machine (AMD).' },
+    REJECTED: { description: 'The call was refused or the number does not exist.' },
+    TIMEOUT: { description: 'A human answered and no agent took the call within 2 s (abandoned).' },
+    FAILED: { description: 'The trunk or Asterisk failed to place the call.' },
+    BLACKLISTED: { description: 'Not dialed: the number is on a do-not-call list.' },
+    NO_PHONE: { description: 'Not dialed: no number in the phone column.' },
+    DUPLICATE: {
+      description: 'Not dialed: an earlier contact of the campaign has this main phone (avoidDuplicatePhones).',
+    },
+    SURPLUS: {
+      description: 'Hung up by the dialer while it rang: more humans were coming than agents; tried again later.',
+    },
+  },
+});
 
 /**
  * A contact's progress through a dialer campaign: the durable hopper. A row exists from the

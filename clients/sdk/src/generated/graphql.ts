@@ -854,17 +854,29 @@ export type DialManualInput = {
   phoneColumn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What became of a dialer attempt on a contact. */
 export type DialOutcome =
+  /** Not dialed: the number is on a do-not-call list. */
   | 'BLACKLISTED'
+  /** The line was busy. */
   | 'BUSY'
+  /** A human reached an agent. */
   | 'CONNECTED'
+  /** Not dialed: an earlier contact of the campaign has this main phone (avoidDuplicatePhones). */
   | 'DUPLICATE'
+  /** The trunk or Asterisk failed to place the call. */
   | 'FAILED'
+  /** An answering machine (AMD). */
   | 'MACHINE'
+  /** It rang until the dial timeout. */
   | 'NO_ANSWER'
+  /** Not dialed: no number in the phone column. */
   | 'NO_PHONE'
+  /** The call was refused or the number does not exist. */
   | 'REJECTED'
+  /** Hung up by the dialer while it rang: more humans were coming than agents; tried again later. */
   | 'SURPLUS'
+  /** A human answered and no agent took the call within 2 s (abandoned). */
   | 'TIMEOUT';
 
 export type DialPattern = {
