@@ -242,17 +242,21 @@ describe('dialer process', () => {
     expect(rows.filter((row) => row.status !== DialerContactStatus.DONE)).toEqual([]);
     const progress = await dialerCampaignProgress(orm.em.fork(), campaign.id, database.id);
     expect(progress).toMatchObject({ fresh: 0, pending: 0, scheduled: 0, dialing: 0, done: CONTACTS, pendingCalls: 0 });
+    const lastOutcomes = new Map<string, number>();
+    for (const row of rows) lastOutcomes.set(row.lastOutcome!, (lastOutcomes.get(row.lastOutcome!) ?? 0) + 1);
+    expect(new Map(progress.outcomes.map((entry) => [entry.outcome, entry.count]))).toEqual(lastOutcomes);
     // Supervisors read the same through the API.
     const supervisor = (await loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR)).token;
     const read = ok(
       await graphql<any>(
         api.url,
-        'query ($id: ID!) { dialerCampaignProgress(campaignId: $id) { fresh pending scheduled dialing done pendingCalls counts { status source count } } }',
+        'query ($id: ID!) { dialerCampaignProgress(campaignId: $id) { fresh pending scheduled dialing done pendingCalls counts { status source count } outcomes { outcome count } } }',
         { id: campaign.id },
         supervisor,
       ),
     ).dialerCampaignProgress;
     expect(read).toMatchObject({ fresh: 0, done: CONTACTS, pendingCalls: 0 });
+    expect(read.outcomes.reduce((sum: number, entry: { count: number }) => sum + entry.count, 0)).toBe(CONTACTS);
 
     // No contact dialed twice at the same time: per contact, calls never overlap in the log.
     const calls = await dialsFromLog(orm, campaign.id);

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../auth/permission.js';
 import { findVisibleCampaign } from '../campaigns/campaign-access.js';
 import type { DomainContext } from '../common/domain-context.js';
-import { DialerContactSource, DialerContactStatus } from './dialer-contact.entity.js';
+import { DialerContactSource, DialerContactStatus, DialOutcome } from './dialer-contact.entity.js';
 
 @ObjectType({ description: 'Dialer contacts of a campaign with one status and source.' })
 export class DialerContactCount {
@@ -12,6 +12,15 @@ export class DialerContactCount {
 
   @Field(() => DialerContactSource)
   source!: DialerContactSource;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Dialer contacts of a campaign whose last attempt had one outcome.' })
+export class DialOutcomeCount {
+  @Field(() => DialOutcome)
+  outcome!: DialOutcome;
 
   @Field(() => Int)
   count!: number;
@@ -42,6 +51,11 @@ export class DialerCampaignProgress {
 
   @Field(() => [DialerContactCount])
   counts!: DialerContactCount[];
+
+  @Field(() => [DialOutcomeCount], {
+    description: 'Contacts by the outcome of their last attempt (none yet: not counted).',
+  })
+  outcomes!: DialOutcomeCount[];
 }
 
 /** Counts per status and source, plus the never-claimed contacts of the campaign's database. */
@@ -55,6 +69,14 @@ export async function dialerCampaignProgress(
     [campaignId],
   );
   const counts = rows.map((row) => Object.assign(new DialerContactCount(), { ...row, count: Number(row.count) }));
+  const outcomeRows = await em.execute<Array<{ outcome: DialOutcome; count: string }>>(
+    `select last_outcome as outcome, count(*) as count from dialer_contacts
+      where campaign_id = ? and last_outcome is not null group by last_outcome order by last_outcome`,
+    [campaignId],
+  );
+  const outcomes = outcomeRows.map((row) =>
+    Object.assign(new DialOutcomeCount(), { outcome: row.outcome, count: Number(row.count) }),
+  );
   const fresh = databaseId
     ? Number(
         (
@@ -76,6 +98,7 @@ export async function dialerCampaignProgress(
     dialing: of(DialerContactStatus.DIALING),
     done: of(DialerContactStatus.DONE),
     counts,
+    outcomes,
   });
   progress.pendingCalls = progress.fresh + progress.pending + progress.scheduled + progress.dialing;
   return progress;

@@ -879,6 +879,13 @@ export type DialOutcome =
   /** A human answered and no agent took the call within 2 s (abandoned). */
   | 'TIMEOUT';
 
+/** Dialer contacts of a campaign whose last attempt had one outcome. */
+export type DialOutcomeCount = {
+  __typename?: 'DialOutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: DialOutcome;
+};
+
 export type DialPattern = {
   __typename?: 'DialPattern';
   pattern: Scalars['String']['output'];
@@ -906,6 +913,8 @@ export type DialerCampaignProgress = {
   done: Scalars['Int']['output'];
   /** Contacts of the database never dialed yet (no hopper row). */
   fresh: Scalars['Int']['output'];
+  /** Contacts by the outcome of their last attempt (none yet: not counted). */
+  outcomes: Array<DialOutcomeCount>;
   /** Ready to dial now. */
   pending: Scalars['Int']['output'];
   /** Pending calls: fresh + pending + scheduled + dialing. */
