@@ -131,6 +131,7 @@ export * from './dispositions/agent-disposition.js';
 export * from './callbacks/callback.errors.js';
 export * from './callbacks/callback.inputs.js';
 export * from './callbacks/callback.service.js';
+export * from './callbacks/callback-visibility.js';
 
 export * from './campaigns/campaign-database-change.entity.js';
 export * from './campaigns/campaign-database.errors.js';

@@ -200,4 +200,35 @@ describe('callbacks and later dispositions', () => {
     await dispose(other.id, callLater.id, 120);
     expect(await statuses(other.id)).toEqual(['CANCELLED', 'PENDING']);
   });
+
+  it("hides the number from agents when the campaign hides the contacts' main phone", async () => {
+    const agent = await loggedIn(orm, api.url, BuiltInRole.AGENT);
+    const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const database = await createDatabase(orm);
+    const campaign = await createCampaign(orm, {
+      type: CampaignType.DIALER,
+      database,
+      agents: [agent.user],
+      supervisors: [supervisor.user],
+      hidden: ['phone'],
+    });
+    const option = await createOption(orm, campaign, { type: DispositionType.CALLBACK });
+    const contact = await addContact(orm, database);
+    ok(
+      await caller(api.url, agent.token)(DISPOSE, {
+        input: {
+          campaignId: campaign.id,
+          contactId: contact.id,
+          optionId: option.id,
+          callback: { kind: 'PERSONAL', scheduledAt: inMinutes(30) },
+        },
+      }),
+    );
+    const phones = async (token: string) =>
+      ok(await caller(api.url, token)(CALLBACKS, { filter: { campaignId: campaign.id } })).callbacks.nodes.map(
+        (node: { phone: string | null }) => node.phone,
+      );
+    expect(await phones(agent.token)).toEqual([null]);
+    expect(await phones(supervisor.token)).toEqual([contact.phone]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   Connection,
   Contact,
   PageArgs,
+  callbackPhoneForViewer,
   cancelCallback,
   getCallback,
   listCallbacks,
@@ -66,5 +67,10 @@ export class CallbackResolver {
   @FieldResolver(() => Contact)
   async contact(@Root() callback: Callback) {
     return (await loadRelated(callback.contact))!;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() callback: Callback, @Ctx() context: GraphQLContext) {
+    return callbackPhoneForViewer(domain(context), callback);
   }
 }

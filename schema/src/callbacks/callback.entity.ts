@@ -46,7 +46,10 @@ export class Callback extends BaseEntity {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   agent: Rel<User> | null = null;
 
-  @Field(() => String, { description: 'Number to call back.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Number to call back; null for agents when the campaign hides its contacts' main phone.",
+  })
   @Property({ type: 'string', length: 32 })
   phone!: string;
 

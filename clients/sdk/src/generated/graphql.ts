@@ -287,8 +287,8 @@ export type Callback = {
   id: Scalars['ID']['output'];
   kind: CallbackKind;
   note: Maybe<Scalars['String']['output']>;
-  /** Number to call back. */
-  phone: Scalars['String']['output'];
+  /** Number to call back; null for agents when the campaign hides its contacts' main phone. */
+  phone: Maybe<Scalars['String']['output']>;
   scheduledAt: Scalars['DateTime']['output'];
   status: CallbackStatus;
   updatedAt: Scalars['DateTime']['output'];
