@@ -6,6 +6,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  CallEvent,
+  CallEventType,
   Callback,
   CallbackKind,
   CallbackStatus,
@@ -159,4 +161,59 @@ describe('what the dialer picks up', () => {
     );
     expect(await dialsFromLog(orm, campaign.id)).toEqual([]);
   }, 60_000);
+
+  it('settles a call its holder dropped as surplus as SURPLUS, even after a takeover', async () => {
+    const { orm, config } = harness;
+    dialer ??= startDialer();
+    const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
+    const database = await createDatabase(orm, {
+      columns: ['phone', 'name'],
+      phoneColumns: ['phone'],
+      externalIdColumn: null,
+    });
+    const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
+    await orm.em.fork().persist(doNotCall).flush();
+    const [contactId] = [
+      ...(await createContacts(orm, database, doNotCall, { count: 1, mix: [{ main: 'noAnswer' }] })).keys(),
+    ];
+    const campaign = await dialerCampaign(orm, [], database, route);
+    // The dead dialer had dropped the call (the log shows it ended unanswered) but not settled it.
+    const em = orm.em.fork();
+    await em.nativeUpdate(Campaign, { id: campaign.id }, { state: CampaignState.PAUSED });
+    const callId = randomUUID();
+    em.persist(
+      em.create(DialerContact, {
+        campaign: campaign.id,
+        contact: contactId!,
+        status: DialerContactStatus.DIALING,
+        claimedBy: 'a-dead-dialer',
+        claimedAt: new Date(Date.now() - 60_000),
+        lastCallId: callId,
+        surplusCallId: callId,
+      } as unknown as DialerContact),
+    );
+    const logged = (type: CallEventType, secondsAgo: number) =>
+      em.create(CallEvent, {
+        eventKey: `${callId}:${type}`,
+        callId,
+        type,
+        campaignId: campaign.id,
+        contactId,
+        phone: '5550000',
+        occurredAt: new Date(Date.now() - secondsAgo * 1000),
+      } as CallEvent);
+    em.persist([logged(CallEventType.DIAL, 50), logged(CallEventType.CANCEL, 45)]);
+    await em.flush();
+
+    const row = await pollUntil(
+      () => orm.em.fork().findOneOrFail(DialerContact, { campaign: campaign.id, contact: contactId! }),
+      (found) => found.status !== DialerContactStatus.DIALING,
+      { timeoutMs: 20_000, intervalMs: 200, what: 'the dropped call settled' },
+    );
+    expect(row).toMatchObject({
+      status: DialerContactStatus.SCHEDULED,
+      lastOutcome: DialOutcome.SURPLUS,
+      attemptsByOutcome: { [DialOutcome.SURPLUS]: 1 },
+    });
+  });
 });

@@ -78,6 +78,8 @@ describe('surplus hang-ups', () => {
         attemptsByOutcome: { [DialOutcome.SURPLUS]: 1 },
       });
       expect(dropped.nextAttemptAt!.getTime() - Date.now()).toBeGreaterThan(200_000);
+      // Noted on the row, for a dialer that would take the campaign over before the call settled.
+      expect(dropped.surplusCallId).toBe(dropped.lastCallId);
       const answered = await pollUntil(
         () => rowOf(human!),
         (row) => row.lastOutcome !== null,

@@ -137,3 +137,16 @@ export async function releaseClaim(
   );
   return result.length > 0;
 }
+
+/**
+ * Notes on the row that the dialer hung its call up as surplus, while that call is the row's
+ * current one, so that whichever dialer settles the call records SURPLUS.
+ */
+export async function markSurplusCall(em: EntityManager, row: Pick<AttemptRow, 'rowId' | 'callId'>): Promise<boolean> {
+  const result = await em.execute<Array<{ id: string }>>(
+    `update dialer_contacts set surplus_call_id = ?, updated_at = now()
+      where id = ? and status = 'DIALING' and last_call_id = ? returning id`,
+    [row.callId, row.rowId, row.callId],
+  );
+  return result.length > 0;
+}

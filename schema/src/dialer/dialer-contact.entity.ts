@@ -125,6 +125,13 @@ export class DialerContact {
   @Property({ type: 'datetime', nullable: true })
   lastAttemptAt: Date | null = null;
 
+  /**
+   * The call the dialer hung up while it rang, as surplus: kept in the row so that a dialer
+   * taking the campaign over settles it as SURPLUS too (it equals lastCallId while that call is on).
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  surplusCallId: string | null = null;
+
   /** The global callback this row is scheduled for, while source is CALLBACK. */
   @Property({ type: 'uuid', nullable: true })
   callbackId: string | null = null;

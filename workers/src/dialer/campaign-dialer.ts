@@ -20,6 +20,7 @@ import {
   dialTargets,
   finishIfExhausted,
   isInsideCallingWindow,
+  markSurplusCall,
   releaseClaim,
   type AgentStateStore,
   type ClaimedContact,
@@ -106,9 +107,11 @@ export class CampaignDialer {
         attempts: number;
         attempts_by_outcome: Record<string, number>;
         claimed_at: Date | null;
+        surplus_call_id: string | null;
       }>
     >(
-      `select id, contact_id, last_call_id, phone_index, source, callback_id, attempts, attempts_by_outcome, claimed_at
+      `select id, contact_id, last_call_id, phone_index, source, callback_id, attempts, attempts_by_outcome, claimed_at,
+              surplus_call_id
          from dialer_contacts where campaign_id = ? and status = 'DIALING'`,
       [this.deps.campaignId],
     );
@@ -145,6 +148,7 @@ export class CampaignDialer {
         originatedAt: row.claimed_at ? new Date(row.claimed_at).getTime() : Date.now(),
         originateFailedAt: null,
         progress: attemptProgress([]),
+        droppedAsSurplus: row.surplus_call_id !== null && row.surplus_call_id === row.last_call_id,
       });
       this.unresolved.add(row.last_call_id);
     }
@@ -259,7 +263,10 @@ export class CampaignDialer {
       if (!call || call.progress.answeredAt || call.progress.end) continue;
       try {
         const result = await hangUpRingingCall(this.deps.ami, callId);
-        if (result === 'hung-up') call.droppedAsSurplus = true;
+        if (result === 'hung-up') {
+          call.droppedAsSurplus = true;
+          await markSurplusCall(this.deps.orm.em.fork(), call);
+        }
         this.log.debug({ callId, result }, 'surplus call');
       } catch (error) {
         // Gone meanwhile (busy, rejected): its own outcome stands.
