@@ -29,7 +29,7 @@ import { unique } from '../support/factories.js';
 import { pollUntil } from '../support/poll-until.js';
 import { testWorkersConfig } from '../workers/call-events-harness.js';
 import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
-import { createContacts, createRouteToFakePstn, dialerCampaign, dialsFromLog } from './dialer-scenario.js';
+import { createContacts, createRouteToFakePstn, dialerCampaign, dialsFromLog, type Kind } from './dialer-scenario.js';
 
 const harness = useDialerHarness();
 let retries: RetriesWorker | undefined;
@@ -50,6 +50,46 @@ function startDialer(): DialerWorker {
     store,
     logger: pbx.logger,
   });
+}
+
+/**
+ * A paused dialer campaign whose contacts (one per entry of `kinds`) a dialer that died had
+ * claimed: DIALING rows of "a-dead-dialer" with the given call ids (random by default), noted as
+ * dropped if `droppedAsSurplus`. Returns the campaign and the rows' contact and call ids.
+ */
+async function strandedClaims(kinds: Kind[], options: { callIds?: string[]; droppedAsSurplus?: boolean } = {}) {
+  const { orm, config } = harness;
+  const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
+  const database = await createDatabase(orm, {
+    columns: ['phone', 'name'],
+    phoneColumns: ['phone'],
+    externalIdColumn: null,
+  });
+  const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
+  await orm.em.fork().persist(doNotCall).flush();
+  const contactIds = [...(await createContacts(orm, database, doNotCall, { count: kinds.length, mix: kinds })).keys()];
+  const campaign = await dialerCampaign(orm, [], database, route);
+  const em = orm.em.fork();
+  await em.nativeUpdate(Campaign, { id: campaign.id }, { state: CampaignState.PAUSED });
+  const claims = contactIds.map((contactId, index) => ({
+    contactId,
+    callId: options.callIds?.[index] ?? randomUUID(),
+  }));
+  for (const { contactId, callId } of claims) {
+    em.persist(
+      em.create(DialerContact, {
+        campaign: campaign.id,
+        contact: contactId,
+        status: DialerContactStatus.DIALING,
+        claimedBy: 'a-dead-dialer',
+        claimedAt: new Date(Date.now() - 60_000),
+        lastCallId: callId,
+        surplusCallId: options.droppedAsSurplus ? callId : null,
+      } as unknown as DialerContact),
+    );
+  }
+  await em.flush();
+  return { campaign, claims };
 }
 
 describe('what the dialer picks up', () => {
@@ -117,34 +157,10 @@ describe('what the dialer picks up', () => {
   }, 120_000);
 
   it('settles the claims a killed dialer left on a paused campaign, then lets the campaign go', async () => {
-    const { orm, config } = harness;
+    const { orm } = harness;
     dialer ??= startDialer();
-    const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
-    const database = await createDatabase(orm, {
-      columns: ['phone', 'name'],
-      phoneColumns: ['phone'],
-      externalIdColumn: null,
-    });
-    const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
-    await orm.em.fork().persist(doNotCall).flush();
-    const kinds = await createContacts(orm, database, doNotCall, { count: 2, mix: [{ main: 'human' }] });
-    const campaign = await dialerCampaign(orm, [], database, route);
-    // Paused with two claims of a dialer that died before placing their calls.
-    const em = orm.em.fork();
-    await em.nativeUpdate(Campaign, { id: campaign.id }, { state: CampaignState.PAUSED });
-    for (const contactId of kinds.keys()) {
-      em.persist(
-        em.create(DialerContact, {
-          campaign: campaign.id,
-          contact: contactId,
-          status: DialerContactStatus.DIALING,
-          claimedBy: 'a-dead-dialer',
-          claimedAt: new Date(Date.now() - 60_000),
-          lastCallId: randomUUID(),
-        } as unknown as DialerContact),
-      );
-    }
-    await em.flush();
+    // Two claims of a dialer that died before placing their calls.
+    const { campaign } = await strandedClaims([{ main: 'human' }, { main: 'human' }]);
     const rows = await pollUntil(
       () => orm.em.fork().find(DialerContact, { campaign: campaign.id }),
       (found) => found.every((row) => row.status === DialerContactStatus.PENDING),
@@ -163,47 +179,25 @@ describe('what the dialer picks up', () => {
   }, 60_000);
 
   it('settles a call its holder dropped as surplus as SURPLUS, even after a takeover', async () => {
-    const { orm, config } = harness;
+    const { orm } = harness;
     dialer ??= startDialer();
-    const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
-    const database = await createDatabase(orm, {
-      columns: ['phone', 'name'],
-      phoneColumns: ['phone'],
-      externalIdColumn: null,
-    });
-    const doNotCall = orm.em.fork().create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
-    await orm.em.fork().persist(doNotCall).flush();
-    const [contactId] = [
-      ...(await createContacts(orm, database, doNotCall, { count: 1, mix: [{ main: 'noAnswer' }] })).keys(),
-    ];
-    const campaign = await dialerCampaign(orm, [], database, route);
     // The dead dialer had dropped the call (the log shows it ended unanswered) but not settled it.
-    const em = orm.em.fork();
-    await em.nativeUpdate(Campaign, { id: campaign.id }, { state: CampaignState.PAUSED });
     const callId = randomUUID();
-    em.persist(
-      em.create(DialerContact, {
-        campaign: campaign.id,
-        contact: contactId!,
-        status: DialerContactStatus.DIALING,
-        claimedBy: 'a-dead-dialer',
-        claimedAt: new Date(Date.now() - 60_000),
-        lastCallId: callId,
-        surplusCallId: callId,
-      } as unknown as DialerContact),
-    );
+    const em = orm.em.fork();
     const logged = (type: CallEventType, secondsAgo: number) =>
       em.create(CallEvent, {
         eventKey: `${callId}:${type}`,
         callId,
         type,
-        campaignId: campaign.id,
-        contactId,
         phone: '5550000',
         occurredAt: new Date(Date.now() - secondsAgo * 1000),
       } as CallEvent);
     em.persist([logged(CallEventType.DIAL, 50), logged(CallEventType.CANCEL, 45)]);
     await em.flush();
+    const {
+      campaign,
+      claims: [{ contactId }],
+    } = await strandedClaims([{ main: 'noAnswer' }], { callIds: [callId], droppedAsSurplus: true });
 
     const row = await pollUntil(
       () => orm.em.fork().findOneOrFail(DialerContact, { campaign: campaign.id, contact: contactId! }),
