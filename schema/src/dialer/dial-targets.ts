@@ -5,6 +5,7 @@
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { normalizePhone } from '../common/phone.js';
+import { textArray, uuidArray } from '../common/sql-array.js';
 import { DialerContactSource, DialOutcome } from './dialer-contact.entity.js';
 import type { ClaimedContact } from './dialer-hopper.js';
 
@@ -142,7 +143,3 @@ async function markDuplicates(
     else seen.add(target.phone!);
   }
 }
-
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
-const textArray = (values: readonly string[]) =>
-  `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;

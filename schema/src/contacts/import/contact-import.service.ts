@@ -19,9 +19,9 @@ import {
   orderedUuid,
   present,
   stored,
-  textArray,
   value,
 } from './import-sql.js';
+import { textArray } from '../../common/sql-array.js';
 import { finishUpload, lockStagedUpload, rowRanges } from './staged-upload.js';
 import { failedImport } from './import-failure.js';
 

@@ -76,8 +76,3 @@ export function orderedUuid(startedAt: Date, counter: string): string {
     ` lpad(to_hex(((${counter} & 63)::bigint << 42) | floor(random() * 4398046511104)::bigint), 12, '0'))::uuid`
   );
 }
-
-/** A text[] literal, for binding an array as one value (array bindings expand into lists). */
-export function textArray(values: readonly string[]): string {
-  return `{${values.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
