@@ -2,6 +2,7 @@ import type { DomainContext } from '../common/domain-context.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { ContactDatabase } from '../contacts/contact-database.entity.js';
+import { campaignRestriction, isHidden } from '../contacts/contact-visibility.js';
 import type { Callback } from './callback.entity.js';
 
 /**
@@ -17,6 +18,5 @@ export async function callbackPhoneForViewer(context: DomainContext, callback: C
   if (campaign.hiddenContactFields.length === 0) return callback.phone;
   const contact = await em.findOneOrFail(Contact, callback.contact.id);
   const database = await em.findOneOrFail(ContactDatabase, contact.database.id);
-  const mainPhone = database.phoneColumns[0];
-  return mainPhone && campaign.hiddenContactFields.includes(mainPhone) ? null : callback.phone;
+  return isHidden(campaignRestriction(campaign), database.phoneColumns[0] ?? null) ? null : callback.phone;
 }
