@@ -11,7 +11,6 @@ import {
   DialerContactStatus,
   DialOutcome,
   DoNotCallList,
-  DoNotCallNumber,
   claimDueContacts,
   claimFreshContacts,
   dialTargets,
@@ -24,6 +23,7 @@ import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { loggedIn, unique } from '../support/factories.js';
 import { addContact, caller, createCampaign, createDatabase, newPhone } from '../support/contact-factory.js';
+import { blockNumber as addToDoNotCall } from '../telephony/telephony-database-fixtures.js';
 
 let api: ApiServer;
 let orm: Orm;
@@ -54,12 +54,12 @@ async function claimFresh(campaign: Campaign, database: ContactDatabase, limit: 
   return (await claimFreshContacts(orm.em.fork(), campaign.id, database.id, 'dial-targets-test', limit, null)).claimed;
 }
 
+/** A number on a do-not-call list of its own. */
 async function blockNumber(phone: string): Promise<void> {
   const em = orm.em.fork();
-  const list = Object.assign(new DoNotCallList(), { name: unique('dnc') });
-  em.persist(list);
-  em.persist(Object.assign(new DoNotCallNumber(), { list, phone }));
-  await em.flush();
+  const list = em.create(DoNotCallList, { name: unique('dnc') } as DoNotCallList);
+  await em.persist(list).flush();
+  await addToDoNotCall(orm, list, phone);
 }
 
 describe('what the dialer dials for the contacts it claims', () => {
