@@ -3,11 +3,17 @@
 
 import type { PacingProposal, PacingSettings, PacingSnapshot } from './pacing.types.js';
 
-export function proposeProgressive(snapshot: PacingSnapshot, settings: Pick<PacingSettings, 'boost'>): PacingProposal {
-  const target = Math.floor(snapshot.agentsReady * settings.boost);
+/** Lines for the ready agents, `perAgent` each, less the calls already on their way. */
+export function linesForReadyAgents(snapshot: PacingSnapshot, perAgent: number): { wanted: number; pending: number } {
+  const target = Math.floor(snapshot.agentsReady * perAgent);
   const pending = snapshot.callsInFlight.length + snapshot.humansWaiting;
+  return { wanted: Math.max(0, target - pending), pending };
+}
+
+export function proposeProgressive(snapshot: PacingSnapshot, settings: Pick<PacingSettings, 'boost'>): PacingProposal {
+  const { wanted, pending } = linesForReadyAgents(snapshot, settings.boost);
   return {
-    wanted: Math.max(0, target - pending),
+    wanted,
     reason: {
       mode: 'progressive',
       note: 'ready agents x boost',

@@ -1,12 +1,12 @@
 // Ratio: a fixed number of lines per ready agent, whatever the answer rate does.
 
 import type { PacingProposal, PacingSettings, PacingSnapshot } from './pacing.types.js';
+import { linesForReadyAgents } from './progressive.pacing.js';
 
 export function proposeRatio(snapshot: PacingSnapshot, settings: Pick<PacingSettings, 'dialRatio'>): PacingProposal {
-  const target = Math.floor(snapshot.agentsReady * settings.dialRatio);
-  const pending = snapshot.callsInFlight.length + snapshot.humansWaiting;
+  const { wanted, pending } = linesForReadyAgents(snapshot, settings.dialRatio);
   return {
-    wanted: Math.max(0, target - pending),
+    wanted,
     reason: {
       mode: 'ratio',
       note: 'ready agents x dial ratio',
