@@ -129,6 +129,19 @@ const waitLogged = (callId: string, kind: CallEventKind) =>
     { timeoutMs: 15_000, what: `${kind} in the log of ${callId}` },
   );
 
+/** The first agent starts a consultative transfer to the second, who answers; returns when and its leg. */
+async function consultSecondAgent(): Promise<{ at: number; leg: string }> {
+  const at = performance.now();
+  ok(await transfer(first, { mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: second.agentId }));
+  const leg = await agentLeg(bench, second, at);
+  await waitEvent(
+    'the second agent answered',
+    at,
+    (event) => event.event === 'Newstate' && event['channel'] === leg && event['channelstatedesc'] === 'Up',
+  );
+  return { at, leg };
+}
+
 const isUp = async (channel: string) =>
   (await getVar(bench.ami, { channel, variable: 'SB_CALL_ID' }).catch(() => '')) !== '';
 
@@ -234,14 +247,7 @@ describe('transfers', () => {
 
   it('consultative, cancelled: the agent talks to the other agent, then gets the customer back', async () => {
     const call = await connectedCall(first);
-    const at = performance.now();
-    ok(await transfer(first, { mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: second.agentId }));
-    const leg = await agentLeg(bench, second, at);
-    await waitEvent(
-      'the second agent answered',
-      at,
-      (event) => event.event === 'Newstate' && event['channel'] === leg && event['channelstatedesc'] === 'Up',
-    );
+    const { leg } = await consultSecondAgent();
     expect(await bridgedWith(call.leg)).not.toContain(call.customer);
 
     ok(await mutate(first, 'mutation { cancelCallTransfer }'));
@@ -260,14 +266,7 @@ describe('transfers', () => {
 
   it('consultative, completed: the customer talks to the other agent and the first is released', async () => {
     const call = await connectedCall(first);
-    const at = performance.now();
-    ok(await transfer(first, { mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: second.agentId }));
-    const leg = await agentLeg(bench, second, at);
-    await waitEvent(
-      'the second agent answered',
-      at,
-      (event) => event.event === 'Newstate' && event['channel'] === leg && event['channelstatedesc'] === 'Up',
-    );
+    const { at, leg } = await consultSecondAgent();
 
     ok(await mutate(first, 'mutation { completeCallTransfer }'));
     await waitEvent('the attended transfer', at, (event) => event.event === 'AttendedTransfer');
@@ -283,14 +282,7 @@ describe('transfers', () => {
 
   it('consultative turned into a conference of three', async () => {
     const call = await connectedCall(first);
-    const at = performance.now();
-    ok(await transfer(first, { mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: second.agentId }));
-    const leg = await agentLeg(bench, second, at);
-    await waitEvent(
-      'the second agent answered',
-      at,
-      (event) => event.event === 'Newstate' && event['channel'] === leg && event['channelstatedesc'] === 'Up',
-    );
+    const { at, leg } = await consultSecondAgent();
 
     ok(await mutate(first, 'mutation { conferenceCall }'));
     await waitEvent(

@@ -71,27 +71,18 @@ describe('inbound calls delivered to agents', () => {
     await bench.ami.send({ action: 'Hangup', channel: leg });
   });
 
-  it("asks the phone to answer by itself when the agent's group auto-attends inbound calls", async () => {
+  it.each([
+    ["asks the phone to answer by itself when the agent's group auto-attends inbound calls", {}, 'yes'],
+    ["lets the campaign's auto-attend setting override the group's", { autoAttend: false }, 'no'],
+  ] as const)('%s', async (_title, campaignSettings, autoAnswer) => {
     const agent = await createSipAgent(bench.orm, bench.api.url, { autoAttendInbound: true });
-    const { did } = await inboundCampaign(bench, [agent]);
+    const { did } = await inboundCampaign(bench, [agent], campaignSettings);
     await applyConfiguration(bench);
     await startAgent(bench, agent);
     const since = performance.now();
     await callPlatform(bench.ami, { did, callerId: uniqueCaller(), talkSeconds: 30 });
     const leg = await agentLeg(bench, agent, since);
-    expect(await variable(leg, AUTO_ANSWER_VARIABLE)).toBe('yes');
-    await bench.ami.send({ action: 'Hangup', channel: leg });
-  });
-
-  it("lets the campaign's auto-attend setting override the group's", async () => {
-    const agent = await createSipAgent(bench.orm, bench.api.url, { autoAttendInbound: true });
-    const { did } = await inboundCampaign(bench, [agent], { autoAttend: false });
-    await applyConfiguration(bench);
-    await startAgent(bench, agent);
-    const since = performance.now();
-    await callPlatform(bench.ami, { did, callerId: uniqueCaller(), talkSeconds: 30 });
-    const leg = await agentLeg(bench, agent, since);
-    expect(await variable(leg, AUTO_ANSWER_VARIABLE)).toBe('no');
+    expect(await variable(leg, AUTO_ANSWER_VARIABLE)).toBe(autoAnswer);
     await bench.ami.send({ action: 'Hangup', channel: leg });
   });
 
