@@ -1,6 +1,7 @@
 // Surplus hang-ups against the real Asterisk, with a scripted pacer: the dialer hangs up the
 // ringing calls a pacer names, never an answered one, and the contact is tried again later.
 
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DialOutcome, DialerContact, DialerContactSource, DialerContactStatus } from '@switchboard/schema';
 import { hangUpRingingCall } from '@switchboard/telephony';
@@ -65,6 +66,8 @@ describe('surplus hang-ups', () => {
         { timeoutMs: 30_000, intervalMs: 200, what: 'the human to reach the agent' },
       );
       expect(await hangUpRingingCall(ami, talking![0])).toBe('answered');
+      // A call Asterisk no longer has is nothing to hang up.
+      expect(await hangUpRingingCall(ami, randomUUID())).toBe('gone');
 
       const dropped = await pollUntil(
         () => rowOf(ringing!),
