@@ -10,6 +10,7 @@ printf '\033[1;34m[test]\033[0m lint\n'
 npx tsc -p test || exit 1
 npx eslint . || exit 1
 npx prettier --check . --log-level=warn || exit 1
+node scripts/audit-runtime.mjs || exit 1
 
 rm -f test-results/vitest.json
 npx vitest run "$@"
