@@ -52,6 +52,11 @@ describe('assertSafeAction', () => {
       'variable A\r\nApplication: System\r\nB',
     ],
     ['a variable name with =', { action: 'Originate', variable: { 'A=B': '1' } }, 'variable A=B'],
+    [
+      'a comma in a variable value',
+      { action: 'Originate', variable: { SB_PHONE: '1,__SB_CAMPAIGN_ID=x' } },
+      'variable SB_PHONE',
+    ],
     ['a variable with no value', { action: 'Originate', variable: { A: undefined } }, 'variable A'],
     ['a nested object', { action: 'Originate', variable: { A: { B: '1' } } }, 'variable A'],
   ])('refuses %s', (_, action, header) => {

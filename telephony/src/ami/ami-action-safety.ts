@@ -20,6 +20,14 @@ function problemOf(value: unknown): string | undefined {
   return `a ${typeof value} value`;
 }
 
+/**
+ * Asterisk splits a `Variable:` header at commas (outside parentheses), so "1,__SB_CAMPAIGN_ID=x"
+ * would set a second variable. No value Switchboard sends needs one.
+ */
+function commaIn(value: unknown): string | undefined {
+  return String(value).includes(',') ? 'a comma (Asterisk would read a second variable)' : undefined;
+}
+
 function refuse(action: unknown, header: string, problem: string): never {
   throw new AmiError(
     AmiErrorCode.UNSAFE_ACTION,
@@ -42,7 +50,7 @@ export function assertSafeAction(action: Readonly<Record<string, unknown>>): voi
         if (key === '' || key.includes('=') || UNSAFE_CHARACTER.test(key))
           refuse(name, `${header} ${key}`, 'a bad name');
         // The library writes `name=value` with value.toString(): a missing value would throw there.
-        const problem = entry === undefined || entry === null ? 'no value' : problemOf(entry);
+        const problem = entry === undefined || entry === null ? 'no value' : (problemOf(entry) ?? commaIn(entry));
         if (problem) refuse(name, `${header} ${key}`, problem);
       }
       continue;
