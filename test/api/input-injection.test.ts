@@ -83,6 +83,23 @@ describe('campaign fields that reach AMI', () => {
   });
 });
 
+describe('names given as top-level arguments', () => {
+  it('refuses a multi-line name for a campaign made from a template, or a template made from a campaign', async () => {
+    const template = await createCampaignAs(supervisor, { isTemplate: true });
+    const fromTemplate = await supervisor(
+      'mutation ($id: ID!, $name: String!) { createCampaignFromTemplate(templateId: $id, name: $name) { id } }',
+      { id: template.id, name: 'Sales\r\nEvent: x' },
+    );
+    expect(failed(fromTemplate, 'BAD_USER_INPUT').extensions?.['details']).toMatchObject({ field: 'name' });
+    const campaign = await createCampaignAs(supervisor);
+    const asTemplate = await supervisor(
+      'mutation ($id: ID!, $name: String!) { saveCampaignAsTemplate(campaignId: $id, name: $name) { id } }',
+      { id: campaign.id, name: 'Sales\u2028Two' },
+    );
+    expect(failed(asTemplate, 'BAD_USER_INPUT').extensions?.['details']).toMatchObject({ field: 'name' });
+  });
+});
+
 describe('other names', () => {
   it('refuses a multi-line pause name', async () => {
     const result = await supervisor('mutation ($input: CreatePauseInput!) { createPause(input: $input) { id } }', {
