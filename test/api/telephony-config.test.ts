@@ -123,6 +123,24 @@ describe('trunks', () => {
     expect(stored.sipDetails).toContain('outbound_auth/password=rotated');
   });
 
+  it('never return other credential keys pjsip knows, such as md5_cred', async () => {
+    const details = [
+      'type=wizard',
+      'remote_hosts=sip.example.com',
+      'outbound_auth/username=me',
+      'outbound_auth/auth_type=md5',
+      'outbound_auth/md5_cred=0123456789abcdef0123456789abcdef',
+      'outbound_auth/refresh_token=refresh-me',
+    ].join('\n');
+    const trunk = await createTrunk({ sipDetails: details });
+    expect(trunk.sipDetails).not.toContain('0123456789abcdef');
+    expect(trunk.sipDetails).not.toContain('refresh-me');
+    expect(trunk.sipDetails).toContain('outbound_auth/username=me');
+    const listed = ok(await graphql(api.url, '{ trunks(first: 500) { nodes { id sipDetails } } }', {}, admin));
+    const seen = listed.trunks.nodes.find((node: { id: string }) => node.id === trunk.id);
+    expect(seen.sipDetails).not.toContain('0123456789abcdef');
+  });
+
   it('are refused to agents, read-only for supervisors', async () => {
     const trunk = await createTrunk();
     const agent = await loggedIn(orm, api.url, BuiltInRole.AGENT);

@@ -71,6 +71,30 @@ describe('inbound calls delivered to agents', () => {
     await bench.ami.send({ action: 'Hangup', channel: leg });
   });
 
+  it("cannot be pointed at another campaign's contacts by a comma in the caller id", async () => {
+    // The caller id used to be pasted into AGI(...,${SB_PHONE},<campaign>): "number,<other
+    // campaign id>" made the lookup search the other campaign's database.
+    const agent = await createSipAgent(bench.orm, bench.api.url);
+    const { did } = await inboundCampaign(bench, [agent]);
+    const other = await inboundCampaign(bench, []);
+    const caller = uniqueCaller();
+    await addContact(bench.orm, other.database, { phone: caller });
+    await applyConfiguration(bench);
+    await startAgent(bench, agent);
+    const since = performance.now();
+    const injected = `${caller},${other.campaign.id}`;
+    await callPlatform(bench.ami, {
+      did,
+      callerId: caller,
+      rawCallerNumber: injected.replace(',', '~'),
+      talkSeconds: 30,
+    });
+    const leg = await agentLeg(bench, agent, since);
+    expect(await variable(leg, 'SB_PHONE')).toBe(injected);
+    expect(await variable(leg, 'SB_CONTACT_ID')).toBe('');
+    await bench.ami.send({ action: 'Hangup', channel: leg });
+  });
+
   it.each([
     ["asks the phone to answer by itself when the agent's group auto-attends inbound calls", {}, 'yes'],
     ["lets the campaign's auto-attend setting override the group's", { autoAttend: false }, 'no'],

@@ -1,8 +1,10 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType()
 export class CreateAgentGroupInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 100)
   name!: string;
@@ -39,6 +41,7 @@ export class CreateAgentGroupInput {
 
 @InputType()
 export class UpdateAgentGroupInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 100)
@@ -77,6 +80,7 @@ export class UpdateAgentGroupInput {
 
 @InputType()
 export class AgentGroupFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   nameContains?: string;
 }

@@ -1,9 +1,11 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { PauseType } from './pause.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType()
 export class CreatePauseInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 100)
   name!: string;
@@ -14,6 +16,7 @@ export class CreatePauseInput {
 
 @InputType()
 export class UpdatePauseInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 100)

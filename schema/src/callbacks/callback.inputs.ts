@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { CallbackKind, CallbackStatus } from './callback.entity.js';
+import { MultiLineText, SingleLine } from '../common/text-rules.js';
 
 @InputType({ description: 'The callback a CALLBACK disposition schedules ("agenda").' })
 export class CallbackRequestInput {
@@ -12,9 +13,11 @@ export class CallbackRequestInput {
   })
   kind!: CallbackKind;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: "Number to call back; the contact's main phone by default." })
   phone?: string | null;
 
+  @MultiLineText()
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

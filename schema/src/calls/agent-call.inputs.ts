@@ -1,11 +1,13 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType({ description: "An agent's manual call: a number, for a campaign or (when the group allows it) for none." })
 export class DialManualInput {
   @Field(() => ID, { nullable: true, description: 'The campaign the call is for; null: an out-of-campaign call.' })
   campaignId?: string | null;
 
+  @SingleLine()
   @Field(() => String, {
     nullable: true,
     description: "The number to dial; may be left out when phoneColumn names the contact's number to dial.",
@@ -21,6 +23,7 @@ export class DialManualInput {
   })
   createContact?: Record<string, string> | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Dial this phone column of the contact instead of `phone`.' })
   phoneColumn?: string | null;
 }

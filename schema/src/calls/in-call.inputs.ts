@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
+import { SingleLine } from '../common/text-rules.js';
 
 export enum TransferMode {
   /** The customer goes straight to the target; the agent is released at once. */
@@ -30,6 +31,7 @@ export class TransferCallInput {
   @IsOptional()
   agentId?: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'The number, for NUMBER.' })
   @IsOptional()
   @MaxLength(32)

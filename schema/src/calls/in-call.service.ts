@@ -12,6 +12,7 @@ import { InCallErrors } from './in-call.errors.js';
 import { TransferMode, TransferTargetType, type TransferCallInput } from './in-call.inputs.js';
 import type { AgentCallChannels, InCallTelephony, InCallTransferTarget } from './in-call-telephony.port.js';
 import { RecordingTag } from './recording-tag.entity.js';
+import { isSingleLine } from '../common/text-rules.js';
 
 export interface InCallDependencies {
   store: AgentStateStore;
@@ -112,6 +113,9 @@ export class InCallService {
     const text = note.trim();
     if (text.length > NOTE_MAX) {
       throw InCallErrors.create('INVALID_TARGET', `note: at most ${NOTE_MAX} characters`, { field: 'note' });
+    }
+    if (!isSingleLine(text)) {
+      throw InCallErrors.create('INVALID_TARGET', 'note: a single line without control characters', { field: 'note' });
     }
     const tag = em.create(RecordingTag, {
       callId: call.callId || state.callId!,

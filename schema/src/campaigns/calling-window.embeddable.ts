@@ -3,6 +3,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArrayNotEmpty, ArrayUnique, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Weekday } from './campaign.enums.js';
+import { SingleLine } from '../common/text-rules.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -15,10 +16,12 @@ export class CallingWindowRule {
   @ArrayUnique()
   weekdays!: Weekday[];
 
+  @SingleLine()
   @Field(() => String, { description: '24-hour HH:MM in the campaign time zone.' })
   @Matches(TIME, { message: 'startTime must be HH:MM' })
   startTime!: string;
 
+  @SingleLine()
   @Field(() => String, { description: '24-hour HH:MM; after startTime.' })
   @Matches(TIME, { message: 'endTime must be HH:MM' })
   endTime!: string;
@@ -32,6 +35,7 @@ export class CallingWindowRule {
 @ObjectType('CallingWindow')
 @InputType('CallingWindowInput')
 export class CallingWindow {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Argentina/Buenos_Aires.' })
   @Property({ type: 'string', length: 64 })
   timeZone!: string;

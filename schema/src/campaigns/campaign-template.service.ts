@@ -13,6 +13,7 @@ import { QueueSettings } from './queue-settings.embeddable.js';
 import { findManagedCampaign } from './campaign-access.js';
 import { applyCampaignSettings, validateCampaign } from './campaign-settings.js';
 import type { CampaignSettingsInput } from './campaign.inputs.js';
+import { isSingleLine } from '../common/text-rules.js';
 
 /** Every setting a copy takes over as it is (references included); name and kind are the copy's own. */
 const COPIED_SETTINGS = [
@@ -37,6 +38,8 @@ const COPIED_SETTINGS = [
 
 function assertName(name: string): void {
   if (name.length < 1 || name.length > 128) throw invalidInput('name', 'must be 1 to 128 characters');
+  // A top-level argument, so no input class validates it: the queue configuration carries it.
+  if (!isSingleLine(name)) throw invalidInput('name', 'must be a single line without control characters');
 }
 
 function copySettings(source: Campaign, name: string, isTemplate: boolean): Campaign {

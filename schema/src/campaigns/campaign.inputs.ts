@@ -14,6 +14,8 @@ import { CampaignState, CampaignType, InteractionType } from './campaign.enums.j
 import { QueueSettings } from './queue-settings.embeddable.js';
 import { CallingWindow } from './calling-window.embeddable.js';
 import { PreviewAssignmentMode } from '../preview/preview.enums.js';
+import { MultiLineText, SingleLine } from '../common/text-rules.js';
+import { IsCallerId } from '../common/caller-id.js';
 
 /**
  * Settings shared by create and update, and the overrides of a campaign made from a template.
@@ -28,6 +30,7 @@ export class CampaignSettingsInput {
   @Field(() => InteractionType, { nullable: true })
   interactionType?: InteractionType;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'http(s) URL; required when interactionType is EXTERNAL_URL.' })
   @IsOptional()
   @MaxLength(2048)
@@ -42,6 +45,7 @@ export class CampaignSettingsInput {
   @Max(100_000_000)
   objective?: number;
 
+  @MultiLineText()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(20_000)
@@ -53,11 +57,13 @@ export class CampaignSettingsInput {
   @Field(() => ID, { nullable: true })
   outboundRouteId?: string | null;
 
+  @IsCallerId()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(64)
   outboundCallerId?: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'DIALER: 1 to 16 digits, * or #; null: none.' })
   @IsOptional()
   @Matches(/^[0-9*#]{1,16}$/, { message: 'dialPrefix must be 1 to 16 digits, * or #' })
@@ -69,6 +75,7 @@ export class CampaignSettingsInput {
   @Field(() => ID, { nullable: true })
   externalSystemId?: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Needs externalSystemId.' })
   @IsOptional()
   @Length(1, 128)
@@ -84,12 +91,14 @@ export class CampaignSettingsInput {
   @ValidateNested()
   callingWindow?: CallingWindow;
 
+  @SingleLine({ each: true })
   @Field(() => [String], { nullable: true, description: 'Columns of the contact database agents cannot edit.' })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(500)
   blockedContactFields?: string[];
 
+  @SingleLine({ each: true })
   @Field(() => [String], { nullable: true, description: 'Columns never shown to agents; disjoint from blocked.' })
   @IsOptional()
   @ArrayUnique()
@@ -105,6 +114,7 @@ export class CampaignSettingsInput {
   @Field(() => PreviewAssignmentMode, { nullable: true })
   previewInitialAssignment?: PreviewAssignmentMode;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'PREVIEW: a column of the contact database; null: none.' })
   @IsOptional()
   @Length(1, 128)
@@ -113,6 +123,7 @@ export class CampaignSettingsInput {
 
 @InputType()
 export class CreateCampaignInput extends CampaignSettingsInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 128)
   name!: string;
@@ -126,6 +137,7 @@ export class CreateCampaignInput extends CampaignSettingsInput {
 
 @InputType({ description: 'The type, and whether it is a template, never change.' })
 export class UpdateCampaignInput extends CampaignSettingsInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 128)
@@ -143,6 +155,7 @@ export class CampaignFilter {
   })
   states?: CampaignState[] | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   nameContains?: string | null;
 

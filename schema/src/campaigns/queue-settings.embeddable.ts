@@ -2,6 +2,7 @@ import { Embeddable, Enum, Property } from '@mikro-orm/core';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, Min, MaxLength } from 'class-validator';
 import { DestinationType, DialerPacing, QueueStrategy } from './campaign.enums.js';
+import { SingleLine } from '../common/text-rules.js';
 
 export enum HoldTimeAnnouncement {
   NO = 'NO',
@@ -76,18 +77,21 @@ export class QueueSettings {
   @Max(600)
   retrySeconds!: number;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   @IsOptional()
   @MaxLength(100)
   musicOnHold!: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Audio played to the agent when a call arrives.' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
   agentAnnouncement!: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Audio played to callers before they join the queue.' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
@@ -109,6 +113,7 @@ export class QueueSettings {
   @Max(3_600)
   positionAnnounceFrequencySeconds!: number;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
@@ -122,6 +127,7 @@ export class QueueSettings {
   @Max(3_600)
   periodicAnnouncementFrequencySeconds!: number;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'IVR a waiting caller can escape to.' })
   @Property({ type: 'string', length: 64, nullable: true })
   @IsOptional()
@@ -131,6 +137,7 @@ export class QueueSettings {
   @Enum({ items: () => DestinationType, nativeEnumName: 'destination_type' })
   failoverDestinationType!: DestinationType;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   @IsOptional()
@@ -153,12 +160,14 @@ export class QueueSettings {
   @Property({ type: 'boolean' })
   amdEnabled!: boolean;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Audio left on answering machines; none = hang up.' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()
   @MaxLength(200)
   machineAudio!: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Played to a caller no agent took in time (abandoned).' })
   @Property({ type: 'string', length: 200, nullable: true })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import { SingleLine } from './text-rules.js';
 
 @ArgsType()
 export class PageArgs {
@@ -8,6 +9,7 @@ export class PageArgs {
   @Max(500)
   first: number = 50;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
   after?: string | null;
 }

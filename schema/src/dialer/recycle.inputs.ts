@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DialOutcome } from './dialer-contact.entity.js';
 import { RecycleTarget } from './recycle.enums.js';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType({
   description:
@@ -14,6 +15,7 @@ export class RecycleCampaignInput {
   @Field(() => RecycleTarget)
   target!: RecycleTarget;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'NEW_CAMPAIGN: its name; "<name> (recycled)" by default.' })
   newCampaignName?: string | null;
 

@@ -1,12 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { DispositionType } from './disposition-option.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType()
 export class CreateDispositionOptionInput {
   @Field(() => ID)
   campaignId!: string;
 
+  @SingleLine()
   @Field(() => String, { description: 'Unique within the campaign.' })
   @Length(1, 128)
   name!: string;
@@ -29,6 +31,7 @@ export class CreateDispositionOptionInput {
 
 @InputType({ description: 'The type and form of an option already used by dispositions do not change.' })
 export class UpdateDispositionOptionInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 128)

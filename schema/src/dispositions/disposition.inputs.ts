@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
 import { CallbackRequestInput } from '../callbacks/callback.inputs.js';
+import { MultiLineText, SingleLine } from '../common/text-rules.js';
 
 @InputType({ description: 'The first disposition of a contact in a campaign creates it; later ones change it.' })
 export class DisposeContactInput {
@@ -20,11 +21,13 @@ export class DisposeContactInput {
   })
   answers?: Record<string, unknown> | null;
 
+  @MultiLineText()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(0, 2_000)
   comment?: string | null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Call being dispositioned, when there is one.' })
   @IsOptional()
   @Length(1, 64)

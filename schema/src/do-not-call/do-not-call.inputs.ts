@@ -1,8 +1,10 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType()
 export class CreateDoNotCallListInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 128)
   name!: string;
@@ -10,6 +12,7 @@ export class CreateDoNotCallListInput {
 
 @InputType()
 export class UpdateDoNotCallListInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 128)
@@ -18,12 +21,14 @@ export class UpdateDoNotCallListInput {
 
 @InputType()
 export class DoNotCallListFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   nameContains?: string;
 }
 
 @InputType()
 export class DoNotCallNumberFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Part of the number; separators are ignored.' })
   phoneContains?: string;
 }

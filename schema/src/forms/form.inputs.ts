@@ -1,16 +1,19 @@
 import { Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { FormFieldType } from './form-field.entity.js';
+import { MultiLineText, SingleLine } from '../common/text-rules.js';
 
 const MAX_FIELDS = 100;
 
 @InputType({ description: 'One field of a form; its position is its place in the list.' })
 export class FormFieldInput {
+  @SingleLine()
   @Field(() => String, {
     description: 'Identifier (letters, digits, _; not starting with a digit), unique in the form.',
   })
   name!: string;
 
+  @SingleLine()
   @Field(() => String)
   label!: string;
 
@@ -20,16 +23,19 @@ export class FormFieldInput {
   @Field(() => Boolean, { nullable: true, defaultValue: false })
   required?: boolean;
 
+  @SingleLine({ each: true })
   @Field(() => [String], { nullable: true, defaultValue: [], description: 'LIST fields: at least one choice.' })
   options?: string[];
 }
 
 @InputType()
 export class CreateFormInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 128)
   name!: string;
 
+  @MultiLineText()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(0, 2_000)
@@ -42,11 +48,13 @@ export class CreateFormInput {
 
 @InputType()
 export class UpdateFormInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 128)
   name?: string;
 
+  @MultiLineText()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(0, 2_000)
@@ -63,6 +71,7 @@ export class UpdateFormInput {
 
 @InputType()
 export class FormFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   nameContains?: string;
 }

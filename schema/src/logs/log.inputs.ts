@@ -3,9 +3,11 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { CallEventType } from './call-event.entity.js';
 import { AgentActivityType } from './agent-activity.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType({ description: 'Every field narrows the result; from is inclusive, to exclusive.' })
 export class CallEventFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(64)

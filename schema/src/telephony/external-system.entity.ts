@@ -2,6 +2,7 @@ import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { IsUUID, Length, Matches } from 'class-validator';
 import { BaseEntity } from '../common/base.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 /** One agent's user id in the external system (the manual's "Id externo agente"). */
 @ObjectType('ExternalAgentId')
@@ -11,6 +12,7 @@ export class ExternalAgentId {
   @IsUUID('all', { message: 'agentId must be an agent profile id' })
   agentId!: string;
 
+  @SingleLine()
   @Field(() => String, { description: "The agent's id in the external system." })
   @Length(1, 128)
   @Matches(/^\S(.*\S)?$/, { message: 'externalId may not start or end with spaces' })

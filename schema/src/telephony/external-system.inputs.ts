@@ -1,11 +1,13 @@
 import { Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ExternalAgentId } from './external-system.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 const MAX_AGENTS = 5_000;
 
 @InputType()
 export class CreateExternalSystemInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 128)
   name!: string;
@@ -19,6 +21,7 @@ export class CreateExternalSystemInput {
 
 @InputType()
 export class UpdateExternalSystemInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 128)
@@ -33,6 +36,7 @@ export class UpdateExternalSystemInput {
 
 @InputType()
 export class ExternalSystemFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   nameContains?: string;
 }

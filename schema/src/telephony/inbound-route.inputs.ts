@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { SingleLine } from '../common/text-rules.js';
 
 /** What a carrier sends as the called number; also an Asterisk extension as is. */
 export const DID_PATTERN = /^\+?[0-9]{2,30}$/;
@@ -7,6 +8,7 @@ const DID_MESSAGE = 'did: digits only, optionally a leading +, 2 to 30 digits';
 
 @InputType()
 export class CreateInboundRouteInput {
+  @SingleLine()
   @Field(() => String)
   @Matches(DID_PATTERN, { message: DID_MESSAGE })
   did!: string;
@@ -18,6 +20,7 @@ export class CreateInboundRouteInput {
 
 @InputType()
 export class UpdateInboundRouteInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(DID_PATTERN, { message: DID_MESSAGE })
@@ -31,6 +34,7 @@ export class UpdateInboundRouteInput {
 
 @InputType()
 export class InboundRouteFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Part of the DID.' })
   didContains?: string;
 

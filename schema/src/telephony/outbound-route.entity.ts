@@ -2,23 +2,27 @@ import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { BaseEntity } from '../common/base.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 /** One dial pattern of a route: Asterisk's X/Z/N/[...]/. syntax, with prepend and prefix. */
 @ObjectType('DialPattern')
 @InputType('DialPatternInput')
 export class DialPattern {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Digits added in front before dialing.' })
   @IsOptional()
   @MaxLength(32)
   @Matches(/^[0-9*#+]*$/, { message: 'prepend may contain digits, *, # and + only' })
   prepend: string | null = null;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Digits dialed by the user, removed before dialing.' })
   @IsOptional()
   @MaxLength(32)
   @Matches(/^[0-9*#+]*$/, { message: 'prefix may contain digits, *, # and + only' })
   prefix: string | null = null;
 
+  @SingleLine()
   @Field(() => String)
   @MaxLength(64)
   @Matches(/^[0-9XZN.[\]\-!*#+]+$/, { message: 'pattern may use digits, X, Z, N, [ranges], . and !' })

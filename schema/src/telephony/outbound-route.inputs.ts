@@ -19,12 +19,14 @@ import {
   DIAL_OPTIONS_MESSAGE,
 } from './asterisk-syntax.js';
 import { DialPattern } from './outbound-route.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 const MAX_PATTERNS = 200;
 const MAX_TRUNKS = 20;
 
 @InputType()
 export class CreateOutboundRouteInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 64)
   @Matches(ASTERISK_IDENTIFIER, { message: ASTERISK_IDENTIFIER_MESSAGE })
@@ -35,6 +37,7 @@ export class CreateOutboundRouteInput {
   @Max(600)
   ringSeconds?: number;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, defaultValue: 'Tt' })
   @MaxLength(64)
   @Matches(DIAL_OPTIONS, { message: DIAL_OPTIONS_MESSAGE })
@@ -56,6 +59,7 @@ export class CreateOutboundRouteInput {
 
 @InputType({ description: 'Position is changed with reorderOutboundRoutes.' })
 export class UpdateOutboundRouteInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 64)
@@ -68,6 +72,7 @@ export class UpdateOutboundRouteInput {
   @Max(600)
   ringSeconds?: number;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(64)
@@ -92,6 +97,7 @@ export class UpdateOutboundRouteInput {
 
 @InputType()
 export class OutboundRouteFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   nameContains?: string;
 

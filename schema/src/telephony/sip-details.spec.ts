@@ -27,6 +27,14 @@ describe('parseSipDetails', () => {
     expect(lineOf('= value')).toBe(1);
   });
 
+  it('refuses control characters other than line breaks, naming the line', () => {
+    expect(lineOf('type=wizard\nremote_hosts=a\u0000b\n')).toBe(2);
+    expect(lineOf('type=wizard\rendpoint/context=elsewhere\n')).toBe(1);
+    expect(lineOf('type=wizard\n\fremote_hosts=a\n')).toBe(2);
+    expect(lineOf('type=wizard\nremote_hosts=a\u2028[other]\n')).toBe(2);
+    expect(lineOf('type=wizard\r\n\tremote_hosts = a\r\n')).toBe('parsed');
+  });
+
   it('refuses text without settings', () => {
     expect(lineOf('; only a comment\n')).toBeNull();
   });
@@ -42,6 +50,31 @@ describe('masking credentials', () => {
     expect(masked).toBe(
       `type=wizard\noutbound_auth/password= ${MASKED_SECRET}\ninbound_auth/password = ${MASKED_SECRET}`,
     );
+  });
+
+  it.each([
+    'outbound_auth/md5_cred',
+    'inbound_auth/md5_cred',
+    'outbound_auth/password',
+    'auth/password',
+    'secret',
+    'outbound_auth/oauth_secret',
+    'outbound_auth/refresh_token',
+    'outbound_auth/oauth_clientid_secret',
+    'registration/outbound_auth/password',
+    'endpoint/auth_token',
+    'passwd',
+    'api_key',
+    'endpoint/dtls_private_key',
+  ])('hides the value of %s', (key) => {
+    const masked = maskSipSecrets(`type=wizard\n${key} = hunter2\n`);
+    expect(masked).not.toContain('hunter2');
+    expect(restoreMaskedSecrets(masked, `type=wizard\n${key} = hunter2\n`)).toContain('hunter2');
+  });
+
+  it('leaves what is not a credential readable', () => {
+    const text = 'type=wizard\noutbound_auth/username=me\nendpoint/auth=trunk_auth\nremote_hosts=sip.example.com';
+    expect(maskSipSecrets(text)).toBe(text);
   });
 
   it('restores masked values from the stored text and keeps new ones', () => {

@@ -1,3 +1,4 @@
+import { isMultiLineText } from '../common/text-rules.js';
 import { TelephonyErrors } from './telephony.errors.js';
 
 /**
@@ -15,8 +16,13 @@ export interface SipSetting {
 const SECTION = /^\[[A-Za-z0-9_-]+\]$/;
 const SETTING = /^([A-Za-z0-9_./-]+)\s*=\s*(.*)$/;
 const DIRECTIVE = /^#\s*(include|tryinclude|exec)\b/i;
-/** Values of these keys are credentials: never returned by the API. */
-const SECRET_KEY = /(password|secret)$/i;
+/**
+ * Values of these keys are credentials: never returned by the API. Generous on purpose:
+ * pjsip has password, md5_cred, oauth_secret, refresh_token..., and masking a value that was
+ * not secret costs nothing (it is kept on save), while missing one leaks it. Matched on the
+ * last part of the key (`outbound_auth/md5_cred`), so `username` and `auth` stay readable.
+ */
+const SECRET_KEY = /(pass|secret|cred|token|private_key|api_?key)[^/]*$/i;
 export const MASKED_SECRET = '********';
 
 function invalidLine(line: number, content: string, problem: string) {
@@ -35,6 +41,8 @@ export function parseSipDetails(text: string): SipSetting[] {
     const line = index + 1;
     const content = raw.trim();
     if (content === '') return;
+    // A lone CR, a form feed or NUL could end the line for Asterisk's parser but not for this one.
+    if (!isMultiLineText(raw)) throw invalidLine(line, content, 'control characters are not allowed');
     if (DIRECTIVE.test(content)) throw invalidLine(line, content, 'Asterisk directives are not allowed');
     if (content.startsWith('#') || content.startsWith(';')) return;
     if (content.startsWith('[')) {

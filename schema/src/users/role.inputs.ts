@@ -1,9 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayUnique, IsOptional, Length } from 'class-validator';
 import { Permission } from '../auth/permission.js';
+import { SingleLine } from '../common/text-rules.js';
 
 @InputType()
 export class CreateRoleInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 100)
   name!: string;
@@ -24,6 +26,7 @@ export class CreateRoleInput {
 
 @InputType()
 export class UpdateRoleInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 100)

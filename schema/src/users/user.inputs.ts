@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 
 import { AgentPhoneType } from '../agents/agent-profile.entity.js';
+import { SingleLine } from '../common/text-rules.js';
 
 const USERNAME = /^[A-Za-z0-9@.+_-]+$/;
 
@@ -23,22 +24,27 @@ export class AgentProfileInput {
 
 @InputType()
 export class CreateUserInput {
+  @SingleLine()
   @Field(() => String)
   @Length(1, 150)
   @Matches(USERNAME, { message: 'username may contain letters, digits and @ . + - _ only' })
   username!: string;
 
+  @SingleLine()
   @Field(() => String)
   password!: string;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, defaultValue: '' })
   @Length(0, 150)
   firstName?: string;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, defaultValue: '' })
   @Length(0, 150)
   lastName?: string;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
@@ -53,16 +59,19 @@ export class CreateUserInput {
 
 @InputType()
 export class UpdateUserInput {
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(0, 150)
   firstName?: string;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(0, 150)
   lastName?: string;
 
+  @SingleLine()
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
@@ -74,6 +83,7 @@ export class UpdateUserInput {
   @Field(() => Boolean, { nullable: true })
   active?: boolean;
 
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Set a new password (administrative reset).' })
   password?: string;
 
@@ -83,6 +93,7 @@ export class UpdateUserInput {
 
 @InputType()
 export class UserFilter {
+  @SingleLine()
   @Field(() => String, { nullable: true, description: 'Part of the username, first or last name.' })
   search?: string;
 

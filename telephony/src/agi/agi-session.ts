@@ -63,6 +63,17 @@ export class AgiSession {
     return reply;
   }
 
+  /**
+   * `GET VARIABLE`: the channel variable's value, '' when unset. Handlers read caller-controlled
+   * values (SB_PHONE) this way rather than as AGI() arguments, where a comma in a caller id
+   * would shift every argument after it.
+   */
+  async getVariable(name: string): Promise<string> {
+    if (!/^[A-Za-z0-9_]+$/.test(name)) throw new RangeError(`not a channel variable name: ${name}`);
+    const reply = await this.command(`GET VARIABLE ${name}`);
+    return reply.result === '1' ? (reply.data ?? '') : '';
+  }
+
   /** `SET VARIABLE`; quotes and backslashes in the value are escaped as AGI requires. */
   setVariable(name: string, value: string): Promise<AgiReply> {
     return this.command(`SET VARIABLE ${name} "${value.replace(/(["\\])/g, '\\$1')}"`);

@@ -12,7 +12,10 @@ afterEach(async () => {
 });
 
 /** Plays Asterisk: sends the environment, answers every command with `reply`, collects them. */
-async function converse(script: string, reply = '200 result=1'): Promise<{ commands: string[]; socket: Socket }> {
+async function converse(
+  script: string,
+  reply: string | ((command: string) => string) = '200 result=1',
+): Promise<{ commands: string[]; socket: Socket }> {
   const socket = connect(server!.port, '127.0.0.1');
   const commands: string[] = [];
   socket.setEncoding('utf8');
@@ -21,9 +24,10 @@ async function converse(script: string, reply = '200 result=1'): Promise<{ comma
     buffer += chunk;
     let newline: number;
     while ((newline = buffer.indexOf('\n')) >= 0) {
-      commands.push(buffer.slice(0, newline));
+      const command = buffer.slice(0, newline);
+      commands.push(command);
       buffer = buffer.slice(newline + 1);
-      socket.write(`${reply}\n`);
+      socket.write(`${typeof reply === 'string' ? reply : reply(command)}\n`);
     }
   });
   socket.write(
@@ -52,6 +56,19 @@ describe('FastAGI server', () => {
     const { commands } = await converse('dnc');
     expect(seen[0]).toMatchObject({ network_script: 'dnc', arg_1: '5550001' });
     expect(commands).toEqual(['SET VARIABLE SB_NOTE "say \\"hi\\" \\\\ bye"']);
+  });
+
+  it('reads channel variables, commas and parentheses included, and unset ones as empty', async () => {
+    const read: string[] = [];
+    const handler: AgiHandler = async (session) => {
+      read.push(await session.getVariable('SB_PHONE'), await session.getVariable('SB_NOTHING'));
+    };
+    server = await startFastAgiServer({ host: '127.0.0.1', port: 0, handlers: new Map([['dnc', handler]]) }, logger);
+    const { commands } = await converse('dnc', (command) =>
+      command === 'GET VARIABLE SB_PHONE' ? '200 result=1 (5550001,(x) y)' : '200 result=0',
+    );
+    expect(commands).toEqual(['GET VARIABLE SB_PHONE', 'GET VARIABLE SB_NOTHING']);
+    expect(read).toEqual(['5550001,(x) y', '']);
   });
 
   it('closes the session of an unknown script without a command', async () => {

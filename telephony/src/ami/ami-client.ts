@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { ManagerAction } from 'asterisk-manager';
 import type { Logger } from 'pino';
 import { ActionQueue, type SentAction } from './action-queue.js';
+import { assertSafeAction } from './ami-action-safety.js';
 import { AmiConnection, type ReconnectOptions } from './ami-connection.js';
 import { AmiError, AmiErrorCode } from './ami.errors.js';
 import type { AmiEventBase, AmiEventMap, AmiEventName, AmiResponse } from './ami-events.js';
@@ -117,9 +118,17 @@ export class AmiClient {
     return `${this.actionIdPrefix}-${this.actionCounter}`;
   }
 
-  /** Queues one action; resolves with Asterisk's response, rejects with an AmiError. */
+  /**
+   * Queues one action; resolves with Asterisk's response, rejects with an AmiError. An action
+   * with a control character in a header is refused at once (UNSAFE_ACTION) and never queued.
+   */
   send(action: AmiAction, options: SendOptions = {}): Promise<AmiResponse> {
     const actionid = options.actionId ?? this.newActionId();
+    try {
+      assertSafeAction({ ...action, actionid });
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return this.queue.enqueue(
       { ...action, actionid } as ManagerAction & { action: string; actionid: string },
       options.timeoutMs ?? this.actionTimeoutMs,

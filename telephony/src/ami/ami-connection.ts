@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import AsteriskManager, { type Manager, type ManagerAction, type ManagerMessage } from 'asterisk-manager';
 import type { Logger } from 'pino';
+import { assertSafeAction } from './ami-action-safety.js';
 import { AmiError, AmiErrorCode } from './ami.errors.js';
 import type { AmiEventBase, AmiResponse } from './ami-events.js';
 
@@ -46,6 +47,8 @@ export class AmiConnection extends EventEmitter<ConnectionEvents> {
 
   constructor(private readonly options: AmiConnectionOptions) {
     super();
+    // The library writes the Login action itself, from these.
+    assertSafeAction({ action: 'Login', username: options.username, secret: options.secret });
     this.logger = options.logger.child({ component: 'ami', host: options.host, port: options.port });
   }
 
@@ -77,8 +80,12 @@ export class AmiConnection extends EventEmitter<ConnectionEvents> {
     });
   }
 
-  /** Writes one action on the live session. The caller must check `isConnected` first. */
+  /**
+   * Writes one action on the live session: the only place Switchboard's actions reach the
+   * socket, so the last gate against header injection. The caller must check `isConnected` first.
+   */
   send(action: ManagerAction, onResponse: ResponseHandler): void {
+    assertSafeAction(action);
     if (!this.manager || this.state !== 'connected')
       throw new AmiError(AmiErrorCode.DISCONNECTED, 'AMI is not connected');
     this.manager.action(action, (error, response) => {

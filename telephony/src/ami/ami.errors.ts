@@ -10,6 +10,11 @@ export enum AmiErrorCode {
   ACTION_FAILED = 'ACTION_FAILED',
   /** Asterisk refused the username or secret; the client stops retrying. */
   LOGIN_REJECTED = 'LOGIN_REJECTED',
+  /**
+   * Never sent: a header name or value held CR, LF or another control character, which would
+   * add headers or whole actions to what Asterisk runs.
+   */
+  UNSAFE_ACTION = 'UNSAFE_ACTION',
   /** The client was closed. */
   CLOSED = 'CLOSED',
 }

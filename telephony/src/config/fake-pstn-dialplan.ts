@@ -27,6 +27,12 @@ export function fakePstnNumber(outcome: FakePstnOutcome, talkSeconds = 0, prefix
 }
 
 /**
+ * A caller number the carrier presents exactly as given (see callPlatform's rawCallerNumber),
+ * with `~` standing for a comma.
+ */
+export const FAKE_PSTN_RAW_CALLER_VARIABLE = 'FAKE_PSTN_RAW_CALLER';
+
+/**
  * Customers calling the platform: `Local/<DID>@fake-pstn-callers` (with the customer's number
  * as caller id) dials the DID through the carrier's side of the loopback trunk, so the call
  * reaches the platform's trunk context as a carrier's call would.
@@ -90,7 +96,12 @@ export function fakePstnDialplan(): ConfSection[] {
     name: FAKE_PSTN_CALLERS_CONTEXT,
     comment: 'Customers who call the platform: the DID goes over the loopback trunk.',
     separator: '=>',
-    lines: extension('_X.', [`Dial(PJSIP/\${EXTEN}@${FAKE_PSTN_CARRIER},30)`, 'Hangup()']),
+    lines: extension('_X.', [
+      `GotoIf($["\${${FAKE_PSTN_RAW_CALLER_VARIABLE}}" = ""]?dial)`,
+      `Set(CALLERID(num)=\${REPLACE(${FAKE_PSTN_RAW_CALLER_VARIABLE},~,\\,)})`,
+      `(dial)Dial(PJSIP/\${EXTEN}@${FAKE_PSTN_CARRIER},30)`,
+      'Hangup()',
+    ]),
   };
   return [customers, ...outcomes, callers];
 }

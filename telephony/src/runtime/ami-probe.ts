@@ -1,4 +1,5 @@
 import { createConnection } from 'node:net';
+import { assertSafeAction } from '../ami/ami-action-safety.js';
 
 export interface AmiProbeResult {
   answers: boolean;
@@ -36,6 +37,13 @@ export function probeAmi(
       received += chunk;
       if (greeting === undefined && received.includes('\r\n')) {
         greeting = received.slice(0, received.indexOf('\r\n'));
+        const login = { action: 'Login', username: target.username, secret: target.secret, events: 'system' };
+        // Raw bytes on purpose (see above), but through the same header check as the adapter.
+        try {
+          assertSafeAction(login);
+        } catch (error) {
+          return finish({ answers: true, greeting, booted: false, error: (error as Error).message });
+        }
         socket.write(
           `Action: Login\r\nUsername: ${target.username}\r\nSecret: ${target.secret}\r\nEvents: system\r\n\r\n`,
         );

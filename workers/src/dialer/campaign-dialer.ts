@@ -31,6 +31,8 @@ import {
   type Orm,
 } from '@switchboard/schema';
 import {
+  AmiError,
+  AmiErrorCode,
   DIALER_CONTEXT,
   DIALER_EXTENSION,
   ROUTES_CONTEXT,
@@ -394,7 +396,11 @@ export class CampaignDialer {
       return true;
     } catch (error) {
       // Asterisk did not take the action: no call went out, the contact goes back to the hopper.
-      this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
+      if (error instanceof AmiError && error.code === AmiErrorCode.UNSAFE_ACTION)
+        // A value stored before input validation refused control characters (an old caller id):
+        // the AMI gate will not send it; the campaign needs editing, the dialer carries on.
+        this.log.error({ err: error, callId: claim.callId }, 'originate refused: a campaign setting is unsafe for AMI');
+      else this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
       await releaseClaim(em, call);
       return false;
     }

@@ -66,7 +66,8 @@ export function callSetupDialplan(
         'Set(__SB_CALL_ID=${IF($["${SB_CALL_ID}" = ""]?${UNIQUEID}:${SB_CALL_ID})})',
         'ExecIf($["${SB_PHONE}" = ""]?Set(__SB_PHONE=${ARG1}))',
         `Set(${DNC_RESULT_VARIABLE}=)`,
-        `AGI(${agi},\${SB_PHONE})`,
+        // The handler reads SB_PHONE from the channel: no value in the argument list to shift.
+        `AGI(${agi})`,
         `GotoIf($["\${${DNC_RESULT_VARIABLE}}" = "ALLOWED"]?record)`,
         `GotoIf($["\${${DNC_RESULT_VARIABLE}}" = "BLOCKED"]?blocked)`,
         'Log(WARNING,do-not-call check failed (AGISTATUS ${AGISTATUS}) so ${SB_PHONE} is not dialled)',

@@ -98,6 +98,12 @@ describe('configuration from the database', () => {
     await expect(files.get(name)).toMatchFileSnapshot(`./__snapshots__/${name}`);
   });
 
+  it('passes no arguments to FastAGI scripts: a comma in a caller id would shift them', () => {
+    const agiCalls = files.get('extensions.conf')!.match(/AGI\([^)]*\)/g) ?? [];
+    expect(agiCalls.length).toBeGreaterThan(0);
+    for (const call of agiCalls) expect(call).toMatch(/^AGI\(agi:\/\/[^,]+\)$/);
+  });
+
   it('keeps the platform transport and context whatever the wizard text says', () => {
     const wizard = files.get('pjsip_wizard.conf')!;
     expect(wizard).not.toMatch(/trunk-transport|from-pstn/);

@@ -14,6 +14,18 @@ describe('inbound routes dialplan', () => {
     expect(conf).toContain(`Queue(campaign-${campaignId},tb(switchboard-agent-leg^s^1()))`);
   });
 
+  it("looks the caller up without passing the caller's number as an AGI argument", () => {
+    const options = {
+      sipDomain: 'switchboard.local',
+      agi: { host: '127.0.0.1', port: 4573 },
+      recordings: { directory: '/recordings', fileNamePattern: '{callId}.wav' },
+    };
+    const conf = renderConf(inboundRoutesDialplan([{ did: '5550100', campaignId }], options));
+    // A caller id "5550100,<another campaign id>" used to move the lookup to that campaign.
+    expect(conf).toContain('AGI(agi://127.0.0.1:4573/inbound-contact)');
+    expect(conf).not.toMatch(/AGI\([^)]*,/);
+  });
+
   it('adds nothing without routes, leaving the base "unallocated" pattern alone', () => {
     expect(inboundRoutesDialplan([])).toEqual([]);
   });

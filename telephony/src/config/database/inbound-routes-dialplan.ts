@@ -21,7 +21,9 @@ function beforeQueue(campaignId: string, options: DatabaseConfigurationOptions |
   const key = campaignId.replace(/[^0-9a-f]/gi, '').toLowerCase();
   return [
     `Set(${INBOUND_CONTACT_VARIABLE}=)`,
-    `AGI(${agi},\${SB_PHONE},${campaignId})`,
+    // No arguments: the handler reads SB_PHONE and SB_CAMPAIGN_ID. The caller picks its caller
+    // id, and a comma in an argument list would shift the campaign id it is looked up in.
+    `AGI(${agi})`,
     `ExecIf($["\${${INBOUND_CONTACT_VARIABLE}}" != ""]?Set(__SB_CONTACT_ID=\${${INBOUND_CONTACT_VARIABLE}}))`,
     `GotoIf($[\${DIALPLAN_EXISTS(${RECORDED_CAMPAIGNS_CONTEXT},${key},1)}]?:queue)`,
     `Set(__SB_RECORDING=${recordingFileExpression(options.recordings.fileNamePattern)})`,

@@ -6,8 +6,12 @@ import { AUTO_ATTEND_VARIABLE } from './in-call-dialplan.js';
 /** The context of calls that agents' and supervisors' webphones place. */
 export const PHONES_CONTEXT = 'switchboard-phones';
 
-/** Quotes and backslashes would end the display name early; a phone's name is never code. */
-const displayName = (name: string) => name.replace(/["\\\r\n]/g, '').trim();
+/**
+ * Quotes and backslashes would end the display name early, control characters would end the
+ * line (or make renderConf refuse the file): a phone's name is never code.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const displayName = (name: string) => name.replace(/["\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '').trim();
 
 const WEBRTC_MEDIA: ConfLine[] = [
   ['disallow', 'all'],

@@ -16,6 +16,9 @@ const FORCED: ReadonlyMap<string, string> = new Map([
 ]);
 
 const SETTING = /^([A-Za-z0-9_./-]+)\s*=\s*(.*)$/;
+/** Text stored before the API refused control characters: such a line is dropped, not written. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * The settings of a stored wizard text. The API validated it when it was saved (sip-details.ts
@@ -25,6 +28,7 @@ const SETTING = /^([A-Za-z0-9_./-]+)\s*=\s*(.*)$/;
 function settingsOf(text: string): ConfLine[] {
   return text
     .split(/\r?\n/)
+    .filter((line) => !CONTROL_CHARACTER.test(line.replace(/\t/g, ' ')))
     .map((line) => SETTING.exec(line.trim()))
     .filter((match): match is RegExpExecArray => match !== null && !FORCED.has(match[1]!))
     .map((match) => [match[1]!, match[2]!.trim()] as const);
