@@ -57,7 +57,12 @@ async function supervisor(): Promise<{ run: Caller; token: string; user: { id: s
 
 /** A database created through the API by `run`, who then owns it, with one contact. */
 async function ownDatabase(run: Caller) {
-  const input = { name: unique('owned'), columns: COLUMNS, phoneColumns: ['phone', 'mobile'], externalIdColumn: 'customer_id' };
+  const input = {
+    name: unique('owned'),
+    columns: COLUMNS,
+    phoneColumns: ['phone', 'mobile'],
+    externalIdColumn: 'customer_id',
+  };
   const { id } = ok(await run(CREATE_DATABASE, { input })).createContactDatabase;
   const phone = newPhone();
   const contact = ok(await run(CREATE_CONTACT, { db: id, data: { phone, name: 'Ada' } })).createContact;
@@ -77,7 +82,10 @@ function notFoundField(result: Parameters<typeof failed>[0]): string | undefined
 }
 
 /** Everything another supervisor could do with a database it does not reach: each is NOT_FOUND. */
-async function expectUnreachable(other: Awaited<ReturnType<typeof supervisor>>, database: Awaited<ReturnType<typeof ownDatabase>>) {
+async function expectUnreachable(
+  other: Awaited<ReturnType<typeof supervisor>>,
+  database: Awaited<ReturnType<typeof ownDatabase>>,
+) {
   failed(await other.run(DATABASE, { id: database.id }), 'NOT_FOUND');
   const listed = ok(await other.run(DATABASES)).contactDatabases.nodes.map((node: { id: string }) => node.id);
   expect(listed).not.toContain(database.id);
@@ -101,7 +109,9 @@ describe("another supervisor's database", () => {
     expect(notFoundField(await other.run(CREATE_CAMPAIGN, { input: { ...input, isTemplate: true } }))).toBe(
       'contactDatabaseId',
     );
-    const own = ok(await other.run(CREATE_CAMPAIGN, { input: { name: unique('campaign'), type: CampaignType.MANUAL } }));
+    const own = ok(
+      await other.run(CREATE_CAMPAIGN, { input: { name: unique('campaign'), type: CampaignType.MANUAL } }),
+    );
     const update = { id: own.createCampaign.id, input: { contactDatabaseId: database.id } };
     expect(notFoundField(await other.run(UPDATE_CAMPAIGN, update))).toBe('contactDatabaseId');
     await expectUnreachable(other, database);
@@ -118,7 +128,12 @@ describe("another supervisor's database", () => {
     const database = await ownDatabase(owner.run);
     const template = ok(
       await owner.run(CREATE_CAMPAIGN, {
-        input: { name: unique('template'), type: CampaignType.DIALER, contactDatabaseId: database.id, isTemplate: true },
+        input: {
+          name: unique('template'),
+          type: CampaignType.DIALER,
+          contactDatabaseId: database.id,
+          isTemplate: true,
+        },
       }),
     ).createCampaign;
     expect(template.contactDatabase).toEqual({ id: database.id });
@@ -206,7 +221,10 @@ describe('staged uploads', () => {
       id: uploadId,
     });
     const list = ok(await manager(CREATE_LIST, { input: { name: unique('dnc') } })).createDoNotCallList;
-    failed(await other.run(IMPORT_NUMBERS, { input: { uploadId, listId: list.id, phoneColumn: 'phone' } }), 'NOT_FOUND');
+    failed(
+      await other.run(IMPORT_NUMBERS, { input: { uploadId, listId: list.id, phoneColumn: 'phone' } }),
+      'NOT_FOUND',
+    );
     const imported = ok(await owner.run(IMPORT, { input })).importContactDatabase;
     // The import's database belongs to its uploader.
     ok(await owner.run(DATABASE, { id: imported.database.id }));

@@ -7,6 +7,7 @@ import {
   campaignDatabaseHistory,
   loadRelated,
   replaceCampaignContactDatabase,
+  visibleDatabase,
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
@@ -35,9 +36,12 @@ export class CampaignDatabaseResolver {
 
 @Resolver(() => CampaignDatabaseChange)
 export class CampaignDatabaseChangeResolver {
-  @FieldResolver(() => ContactDatabase, { nullable: true })
-  fromDatabase(@Root() change: CampaignDatabaseChange) {
-    return loadRelated(change.fromDatabase);
+  @FieldResolver(() => ContactDatabase, {
+    nullable: true,
+    description: 'Null when the campaign had no database, or the viewer does not reach it.',
+  })
+  async fromDatabase(@Root() change: CampaignDatabaseChange, @Ctx() context: GraphQLContext) {
+    return loadRelated(await visibleDatabase(domain(context), change.fromDatabase));
   }
 
   @FieldResolver(() => ContactDatabase)

@@ -27,6 +27,7 @@ import {
   setCampaignAgents,
   setCampaignSupervisors,
   transitionCampaign,
+  visibleDatabase,
 } from '@switchboard/schema';
 import { createCrudResolver } from '../graphql/crud-resolver.js';
 import { domain, type GraphQLContext } from '../graphql/context.js';
@@ -140,9 +141,12 @@ export class CampaignResolver extends createCrudResolver({
   }
 
   // Relations load on demand (batched), so lists need not join what a client does not ask for.
-  @FieldResolver(() => ContactDatabase, { nullable: true })
-  contactDatabase(@Root() campaign: Campaign) {
-    return loadRelated(campaign.contactDatabase);
+  @FieldResolver(() => ContactDatabase, {
+    nullable: true,
+    description: 'Null as well when the viewer does not reach it (a template of another supervisor).',
+  })
+  async contactDatabase(@Root() campaign: Campaign, @Ctx() context: GraphQLContext) {
+    return loadRelated(await visibleDatabase(domain(context), campaign.contactDatabase));
   }
 
   @FieldResolver(() => OutboundRoute, { nullable: true })
