@@ -36,10 +36,7 @@ export class CampaignDatabaseResolver {
 
 @Resolver(() => CampaignDatabaseChange)
 export class CampaignDatabaseChangeResolver {
-  @FieldResolver(() => ContactDatabase, {
-    nullable: true,
-    description: 'Null when the campaign had no database, or the viewer does not reach it.',
-  })
+  @FieldResolver(() => ContactDatabase, { nullable: true })
   async fromDatabase(@Root() change: CampaignDatabaseChange, @Ctx() context: GraphQLContext) {
     return loadRelated(await visibleDatabase(domain(context), change.fromDatabase));
   }

@@ -141,10 +141,7 @@ export class CampaignResolver extends createCrudResolver({
   }
 
   // Relations load on demand (batched), so lists need not join what a client does not ask for.
-  @FieldResolver(() => ContactDatabase, {
-    nullable: true,
-    description: 'Null as well when the viewer does not reach it (a template of another supervisor).',
-  })
+  @FieldResolver(() => ContactDatabase, { nullable: true })
   async contactDatabase(@Root() campaign: Campaign, @Ctx() context: GraphQLContext) {
     return loadRelated(await visibleDatabase(domain(context), campaign.contactDatabase));
   }
