@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { z } from 'zod';
 import { ConfigError, coreEnvironment, parseEnvironment } from '@switchboard/schema';
 
@@ -20,6 +21,11 @@ const apiEnvironment = {
     .int()
     .min(1)
     .default(200 * 1024 * 1024),
+  /**
+   * Where an upload waits, as COPY text, until its body is complete: a slow client holds a
+   * file here rather than a database connection. Room for about twice IMPORT_MAX_BYTES.
+   */
+  IMPORT_SPOOL_DIR: z.string().min(1).default(tmpdir()),
   /** Staged uploads not imported within this time are deleted. */
   IMPORT_UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
 };

@@ -91,7 +91,11 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     response.json({ status: 'ok' });
   });
   app.use('/exports', createExportRouter({ orm, events, services, logger }));
-  const uploadLimits = { maxBytes: config.IMPORT_MAX_BYTES, ttlHours: config.IMPORT_UPLOAD_TTL_HOURS };
+  const uploadLimits = {
+    maxBytes: config.IMPORT_MAX_BYTES,
+    ttlHours: config.IMPORT_UPLOAD_TTL_HOURS,
+    spoolDirectory: config.IMPORT_SPOOL_DIR,
+  };
   app.use('/uploads', createCsvUploadRouter({ orm, events, services, logger }, uploadLimits));
   app.use(
     '/recordings',

@@ -191,7 +191,7 @@ describe('campaign templates', () => {
     const run = as(api.url, supervisor.token);
     const templates = ok(await run('{ campaigns(filter: { isTemplate: true }, first: 500) { nodes { id } } }'));
     expect(templates.campaigns.nodes.map((node: { id: string }) => node.id)).toContain(template.id);
-    const database = await createContactDatabase(orm);
+    const database = await createContactDatabase(orm, undefined, undefined, supervisor.user);
     const created = ok(
       await run(FROM_TEMPLATE, {
         templateId: template.id,

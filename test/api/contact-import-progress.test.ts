@@ -71,7 +71,7 @@ describe('contactImportProgress', () => {
     }
   });
 
-  it('starts with the current state, for the uploader or a contacts manager only', async () => {
+  it('starts with the current state, for the uploader or CAMPAIGNS_ALL only', async () => {
     const answer = await upload(api.url, manager, generatedCsv(3));
     const uploadId = answer.body.uploadId!;
     const owner = subscribe<Progress>(wsUrl(), manager, PROGRESS, { uploadId });
@@ -79,6 +79,9 @@ describe('contactImportProgress', () => {
     const managerView = subscribe<Progress>(wsUrl(), otherManager.token, PROGRESS, { uploadId });
     const basic = await loggedIn(orm, api.url, BuiltInRole.BASIC_SUPERVISOR);
     const refused = subscribe<Progress>(wsUrl(), basic.token, PROGRESS, { uploadId });
+    // Contact managers of their own campaigns: the progress names the database it fills.
+    const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const otherSupervisor = subscribe<Progress>(wsUrl(), supervisor.token, PROGRESS, { uploadId });
     try {
       for (const subscription of [owner, managerView]) {
         const [first] = await pollUntil(
@@ -98,8 +101,14 @@ describe('contactImportProgress', () => {
       );
       expect(JSON.stringify(refused.errors)).toMatch(/FORBIDDEN/);
       expect(refused.received).toEqual([]);
+      await pollUntil(
+        () => otherSupervisor.errors,
+        (errors) => errors.length > 0,
+      );
+      expect(JSON.stringify(otherSupervisor.errors)).toMatch(/Only the uploader may follow/);
+      expect(otherSupervisor.received).toEqual([]);
     } finally {
-      for (const subscription of [owner, managerView, refused]) subscription.dispose();
+      for (const subscription of [owner, managerView, refused, otherSupervisor]) subscription.dispose();
     }
   });
 });

@@ -111,16 +111,19 @@ describe('contact databases', () => {
     failed(await manager(DATABASE, { id: free.id }), 'NOT_FOUND');
   });
 
-  it("shows supervisors the databases of their campaigns and unused ones, not other campaigns' ones", async () => {
+  it("shows supervisors the databases of their campaigns and their own, not other campaigns' nor unused ones", async () => {
     const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
     const asSupervisor = caller(api.url, supervisor.token);
     const theirs = await createDatabase(orm);
     const others = await createDatabase(orm);
+    const own = await createDatabase(orm, { createdBy: supervisor.user });
     const unused = await createDatabase(orm);
     await createCampaign(orm, { database: theirs, supervisors: [supervisor.user] });
     await createCampaign(orm, { database: others });
     ok(await asSupervisor(DATABASE, { id: theirs.id }));
-    ok(await asSupervisor(DATABASE, { id: unused.id }));
+    ok(await asSupervisor(DATABASE, { id: own.id }));
+    // See database-scope.test.ts: a database of nobody's campaign is its creator's only.
+    failed(await asSupervisor(DATABASE, { id: unused.id }), 'NOT_FOUND');
     failed(await asSupervisor(DATABASE, { id: others.id }), 'NOT_FOUND');
     failed(await asSupervisor(CONTACTS, { db: others.id }), 'NOT_FOUND');
     ok(await manager(DATABASE, { id: others.id }));

@@ -188,7 +188,7 @@ describe('replacing a campaign contact database', () => {
       supervisors: [supervisor.user],
       agents: [agent.user],
     });
-    const unused = await createDatabase(orm);
+    const unused = await createDatabase(orm, { createdBy: supervisor.user });
     const othersDatabase = await createDatabase(orm);
     await createCampaign(orm, { database: othersDatabase });
 

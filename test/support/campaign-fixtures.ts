@@ -5,6 +5,7 @@ import {
   Disposition,
   DispositionOption,
   Form,
+  User,
   type Orm,
 } from '@switchboard/schema';
 import { graphql, ok, type GraphQLResult } from './graphql-client.js';
@@ -21,9 +22,16 @@ export async function createContactDatabase(
   orm: Orm,
   columns = ['phone', 'mobile', 'name', 'surname', 'notes'],
   phoneColumns = ['phone', 'mobile'],
+  /** Who created it, and so reaches it without a campaign; none by default (CAMPAIGNS_ALL only). */
+  createdBy: { id: string } | null = null,
 ): Promise<ContactDatabase> {
   const em = orm.em.fork();
-  const database = Object.assign(new ContactDatabase(), { name: unique('contacts'), columns, phoneColumns });
+  const database = Object.assign(new ContactDatabase(), {
+    name: unique('contacts'),
+    columns,
+    phoneColumns,
+    createdBy: createdBy ? em.getReference(User, createdBy.id) : null,
+  });
   await em.persist(database).flush();
   return database;
 }

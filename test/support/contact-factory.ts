@@ -27,11 +27,18 @@ export const COLUMNS = ['phone', 'mobile', 'name', 'surname', 'customer_id', 'sa
 
 export async function createDatabase(
   orm: Orm,
-  options: { columns?: string[]; phoneColumns?: string[]; externalIdColumn?: string | null } = {},
+  options: {
+    columns?: string[];
+    phoneColumns?: string[];
+    externalIdColumn?: string | null;
+    /** Who created it, and so reaches it without a campaign; none by default (CAMPAIGNS_ALL only). */
+    createdBy?: { id: string };
+  } = {},
 ): Promise<ContactDatabase> {
   const em = orm.em.fork();
   const database = new ContactDatabase();
   database.name = unique('contacts');
+  database.createdBy = options.createdBy ? em.getReference(User, options.createdBy.id) : null;
   database.columns = options.columns ?? COLUMNS;
   database.phoneColumns = options.phoneColumns ?? ['phone', 'mobile'];
   database.externalIdColumn = options.externalIdColumn === undefined ? 'customer_id' : options.externalIdColumn;

@@ -10,6 +10,7 @@ import { multipartFile } from './multipart-file.js';
 export interface CsvUploadLimits {
   maxBytes: number;
   ttlHours: number;
+  spoolDirectory: string;
 }
 
 // What browsers and tools send for a .csv file.
@@ -52,7 +53,8 @@ function uploadErrorHandler(logger: Logger): ErrorRequestHandler {
 
 /**
  * POST /uploads/csv: the request body is the CSV file (Content-Type text/csv), or a
- * multipart/form-data form holding it, streamed into staging without being held in memory; answers 201 {uploadId, columns, rowCount}. The import
+ * multipart/form-data form holding it, spooled to a file as it arrives (never held in memory, nor a
+ * database connection while it trickles), then staged; answers 201 {uploadId, columns, rowCount}. The import
  * mutations (importContactDatabase, importDoNotCallNumbers) then name the uploadId. An
  * optional ?uploadId=<uuid> chosen by the client lets it subscribe to contactImportProgress
  * before sending. Refusals use the GraphQL error shape with every problem's row and column.
@@ -67,6 +69,7 @@ export function createCsvUploadRouter(dependencies: HttpDependencies, limits: Cs
     const upload = await stageCsvUpload(context, body, {
       maxBytes: limits.maxBytes,
       ttlHours: limits.ttlHours,
+      spoolDirectory: limits.spoolDirectory,
       uploadId,
       declaredBytes,
     });

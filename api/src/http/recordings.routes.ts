@@ -4,10 +4,9 @@ import { resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Router, type RequestHandler } from 'express';
 import cors from 'cors';
-import { CommonErrors } from '@switchboard/schema';
+import { CommonErrors, assertRecordingAccess } from '@switchboard/schema';
 import { requestContext, type HttpDependencies } from './authenticate.js';
 import { restErrorHandler } from './http-errors.js';
-import { assertRecordingAccess } from './recordings-access.js';
 
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
@@ -48,7 +47,7 @@ const fileName = (relative: string) => relative.split('/').at(-1)!;
 
 /**
  * Call recordings, `GET /recordings/<path>` with the path the call-event log gives, for
- * authorised users (recordings-access.ts). Mounted at /recordings; `directory` is the host side
+ * authorised users (the recording scope, schema/src/recordings/recording-scope.ts). Mounted at /recordings; `directory` is the host side
  * of the folder Asterisk's MixMonitor writes into.
  */
 export function createRecordingsRouter(dependencies: HttpDependencies, directory: string): Router {

@@ -7,6 +7,7 @@ import {
   campaignDatabaseHistory,
   loadRelated,
   replaceCampaignContactDatabase,
+  visibleDatabase,
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
@@ -36,8 +37,8 @@ export class CampaignDatabaseResolver {
 @Resolver(() => CampaignDatabaseChange)
 export class CampaignDatabaseChangeResolver {
   @FieldResolver(() => ContactDatabase, { nullable: true })
-  fromDatabase(@Root() change: CampaignDatabaseChange) {
-    return loadRelated(change.fromDatabase);
+  async fromDatabase(@Root() change: CampaignDatabaseChange, @Ctx() context: GraphQLContext) {
+    return loadRelated(await visibleDatabase(domain(context), change.fromDatabase));
   }
 
   @FieldResolver(() => ContactDatabase)

@@ -27,6 +27,7 @@ import {
   setCampaignAgents,
   setCampaignSupervisors,
   transitionCampaign,
+  visibleDatabase,
 } from '@switchboard/schema';
 import { createCrudResolver } from '../graphql/crud-resolver.js';
 import { domain, type GraphQLContext } from '../graphql/context.js';
@@ -141,8 +142,8 @@ export class CampaignResolver extends createCrudResolver({
 
   // Relations load on demand (batched), so lists need not join what a client does not ask for.
   @FieldResolver(() => ContactDatabase, { nullable: true })
-  contactDatabase(@Root() campaign: Campaign) {
-    return loadRelated(campaign.contactDatabase);
+  async contactDatabase(@Root() campaign: Campaign, @Ctx() context: GraphQLContext) {
+    return loadRelated(await visibleDatabase(domain(context), campaign.contactDatabase));
   }
 
   @FieldResolver(() => OutboundRoute, { nullable: true })

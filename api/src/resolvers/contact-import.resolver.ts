@@ -1,16 +1,16 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import {
-  CommonErrors,
   ContactDatabaseImport,
   ContactImportPhase,
-  CsvUpload,
   CsvUploadStatus,
   DoNotCallNumbersAdded,
   ImportContactDatabaseInput,
   ImportDoNotCallNumbersInput,
   Permission,
+  followedUpload,
   importContactDatabase,
   importDoNotCallNumbers,
+  mayFollowUpload,
   type EventEnvelope,
   type Viewer,
 } from '@switchboard/schema';
@@ -42,19 +42,10 @@ export class ContactImportProgress extends LiveEvent {
 
 type ProgressEnvelope = EventEnvelope<'contact_import.progress'>;
 
-function mayFollow(viewer: Viewer, ownerId: string): boolean {
-  return ownerId === viewer.userId || viewer.can(Permission.CONTACTS_MANAGE);
-}
-
 /** The upload's current state; nothing when it does not exist (yet: ids may be chosen before uploading). */
 async function progressSnapshot(em: EntityManager, viewer: Viewer, uploadId: string) {
-  const upload = /^[0-9a-f-]{36}$/i.test(uploadId) ? await em.findOne(CsvUpload, { id: uploadId }) : null;
+  const upload = await followedUpload(em, viewer, uploadId);
   if (!upload) return [];
-  if (!mayFollow(viewer, upload.ownerId)) {
-    throw CommonErrors.create('FORBIDDEN', 'Only the uploader or a contacts manager may follow this upload', {
-      uploadId,
-    });
-  }
   const done = upload.status === CsvUploadStatus.IMPORTED;
   const snapshot: ContactImportProgress = {
     id: crypto.randomUUID(),
@@ -121,7 +112,7 @@ export class ContactImportResolver {
         {
           snapshot: () => progressSnapshot(em.fork(), viewer, uploadId),
           visible: (event: ProgressEnvelope) =>
-            event.data.uploadId === uploadId && mayFollow(viewer, event.data.ownerId),
+            event.data.uploadId === uploadId && mayFollowUpload(viewer, event.data.ownerId),
           toOutput,
         },
       );

@@ -18,7 +18,10 @@ export class CampaignDatabaseChange extends BaseEntity {
   @ManyToOne({ entity: () => Campaign, deleteRule: 'cascade' })
   campaign!: Rel<Campaign>;
 
-  @Field(() => ContactDatabase, { nullable: true, description: 'Null when the campaign had no database.' })
+  @Field(() => ContactDatabase, {
+    nullable: true,
+    description: 'Null when the campaign had no database, or the viewer does not reach it.',
+  })
   @ManyToOne({ entity: () => ContactDatabase, nullable: true, deleteRule: 'restrict' })
   fromDatabase: Rel<ContactDatabase> | null = null;
 

@@ -2,7 +2,9 @@ import { FlushMode, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireReference } from '../common/crud.service.js';
 import { invalidInput } from '../common/domain-error.js';
+import type { DomainContext } from '../common/domain-context.js';
 import { ContactDatabase } from '../contacts/contact-database.entity.js';
+import { requireReachableDatabase } from '../contacts/contact-database-scope.js';
 import { OutboundRoute } from '../telephony/outbound-route.entity.js';
 import { ExternalSystem } from '../telephony/external-system.entity.js';
 import { Campaign } from './campaign.entity.js';
@@ -47,12 +49,17 @@ const REQUIRED_SETTINGS = new Set<string>([
   'previewInitialAssignment',
 ]);
 
-/** Applies what an input sets onto a campaign; validateCampaign checks the result as a whole. */
+/**
+ * Applies what an input sets onto a campaign; validateCampaign checks the result as a whole.
+ * A contact database must be one the viewer reaches: a campaign it supervises would otherwise
+ * hand it someone else's contacts.
+ */
 export async function applyCampaignSettings(
-  em: EntityManager,
+  context: DomainContext,
   campaign: Campaign,
   input: CampaignSettingsInput & { name?: string },
 ): Promise<void> {
+  const { em } = context;
   for (const key of ['name', ...PLAIN_SETTINGS] as const) {
     const value = input[key];
     if (value === undefined) continue;
@@ -60,6 +67,9 @@ export async function applyCampaignSettings(
     (campaign as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
   }
   if (input.contactDatabaseId !== undefined) {
+    if (input.contactDatabaseId !== null) {
+      await requireReachableDatabase(context, input.contactDatabaseId, 'contactDatabaseId');
+    }
     campaign.contactDatabase = await optionalReference(
       em,
       ContactDatabase,

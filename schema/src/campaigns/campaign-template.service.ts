@@ -12,6 +12,7 @@ import { CallingWindow } from './calling-window.embeddable.js';
 import { QueueSettings } from './queue-settings.embeddable.js';
 import { findManagedCampaign } from './campaign-access.js';
 import { applyCampaignSettings, validateCampaign } from './campaign-settings.js';
+import { requireReachableDatabase } from '../contacts/contact-database-scope.js';
 import type { CampaignSettingsInput } from './campaign.inputs.js';
 import { isSingleLine } from '../common/text-rules.js';
 
@@ -93,12 +94,18 @@ async function copyConfiguration(em: EntityManager, source: Campaign, copy: Camp
  * CAMPAIGNS_ALL also supervises it, or could not see what it just made.
  */
 async function storeCopy(
-  { em, viewer }: DomainContext,
+  context: DomainContext,
   source: Campaign,
   copy: Campaign,
   overrides?: CampaignSettingsInput | null,
 ): Promise<Campaign> {
-  if (overrides) await applyCampaignSettings(em, copy, overrides);
+  const { em, viewer } = context;
+  if (overrides) await applyCampaignSettings(context, copy, overrides);
+  // The source's database, unless replaced: every manager sees every template, not every
+  // template's database (nor its id, which the message leaves out).
+  if (copy.contactDatabase && overrides?.contactDatabaseId === undefined) {
+    await requireReachableDatabase(context, copy.contactDatabase.id, 'contactDatabaseId', { hideId: true });
+  }
   await validateCampaign(em, copy);
   em.persist(copy);
   await copyConfiguration(em, source, copy);

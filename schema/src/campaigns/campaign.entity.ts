@@ -51,7 +51,10 @@ export class Campaign extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   isTemplate: boolean = false;
 
-  @Field(() => ContactDatabase, { nullable: true })
+  @Field(() => ContactDatabase, {
+    nullable: true,
+    description: 'Null as well when the viewer does not reach it (a template of another supervisor).',
+  })
   @ManyToOne({ entity: () => ContactDatabase, nullable: true, deleteRule: 'restrict' })
   contactDatabase: Rel<ContactDatabase> | null = null;
 

@@ -32,22 +32,23 @@ const campaignRules: CrudRules<Campaign, CreateCampaignInput, UpdateCampaignInpu
   manage: Permission.CAMPAIGNS_MANAGE,
   scope: ({ viewer }) => campaignScope(viewer),
   where: (filter) => campaignWhere(filter),
-  create: async ({ em, viewer }, input) => {
+  create: async (context, input) => {
+    const { em, viewer } = context;
     const campaign = new Campaign();
     campaign.name = input.name;
     campaign.type = input.type;
     campaign.isTemplate = input.isTemplate ?? false;
-    await applyCampaignSettings(em, campaign, input);
+    await applyCampaignSettings(context, campaign, input);
     await validateCampaign(em, campaign);
     // Otherwise its creator could not see it: scope is by assignment below CAMPAIGNS_ALL.
     if (!viewer.can(Permission.CAMPAIGNS_ALL)) campaign.supervisors.add(em.getReference(User, viewer.userId));
     return campaign;
   },
-  update: async ({ em }, campaign, input) => {
+  update: async (context, campaign, input) => {
     refuseDeleted(campaign);
     assertDatabaseSettable(campaign, input);
-    await applyCampaignSettings(em, campaign, input);
-    await validateCampaign(em, campaign);
+    await applyCampaignSettings(context, campaign, input);
+    await validateCampaign(context.em, campaign);
   },
 };
 

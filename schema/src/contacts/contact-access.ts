@@ -1,8 +1,6 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainContext } from '../common/domain-context.js';
 import { ErrorKind, defineDomainErrors, notFound } from '../common/domain-error.js';
-import { Permission } from '../auth/permission.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
@@ -14,39 +12,6 @@ import { ContactErrors } from './contact.errors.js';
 export const CampaignAccessErrors = defineDomainErrors('CAMPAIGN_ACCESS', {
   NOT_ASSIGNED: ErrorKind.FORBIDDEN,
 });
-
-/**
- * Contact databases a viewer may read, as a condition on the column holding the database id
- * ("id" on contact_databases, "database_id" on contacts):
- * - agents: databases of campaigns they are assigned to, whatever their other permissions;
- * - CAMPAIGNS_ALL: every database;
- * - others (supervisors): databases of campaigns they supervise, and databases no campaign uses
- *   yet, which they need to see to build campaigns.
- */
-export function databaseAccess<T extends object>(
-  viewer: Viewer,
-  databaseIdColumn: 'id' | 'database_id',
-): FilterQuery<T> {
-  const column = (alias: string) => `${alias}.${databaseIdColumn}`;
-  if (viewer.agentId) {
-    const assigned = raw(
-      (alias: string) =>
-        `exists (select 1 from campaigns c join campaign_agents ca on ca.campaign_id = c.id` +
-        ` where c.contact_database_id = ${column(alias)} and ca.agent_id = ?)`,
-      [viewer.agentId],
-    );
-    return { [assigned]: [] } as FilterQuery<T>;
-  }
-  if (viewer.can(Permission.CAMPAIGNS_ALL)) return {} as FilterQuery<T>;
-  const supervisedOrFree = raw(
-    (alias: string) =>
-      `(exists (select 1 from campaigns c join campaign_supervisors cs on cs.campaign_id = c.id` +
-      ` where c.contact_database_id = ${column(alias)} and cs.user_id = ?)` +
-      ` or not exists (select 1 from campaigns c where c.contact_database_id = ${column(alias)}))`,
-    [viewer.userId],
-  );
-  return { [supervisedOrFree]: [] } as FilterQuery<T>;
-}
 
 export async function isAssigned(em: EntityManager, campaignId: string, agentId: string): Promise<boolean> {
   return (await em.count(CampaignAgent, { campaign: campaignId, agent: agentId })) > 0;

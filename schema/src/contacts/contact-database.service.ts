@@ -5,12 +5,14 @@ import { containsPattern } from '../common/filters.js';
 import { notFound } from '../common/domain-error.js';
 import { Permission } from '../auth/permission.js';
 import type { Viewer } from '../auth/viewer.js';
+import { User } from '../auth/user.entity.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { CampaignDatabaseChange } from '../campaigns/campaign-database-change.entity.js';
 import { ContactDatabase } from './contact-database.entity.js';
 import { Contact } from './contact.entity.js';
 import { ContactErrors } from './contact.errors.js';
-import { databaseAccess, refuseAgents } from './contact-access.js';
+import { refuseAgents } from './contact-access.js';
+import { databaseAccess } from './contact-database-scope.js';
 import { checkStructure, sameStructure, type ContactStructure } from './contact-structure.js';
 import type {
   ContactDatabaseFilter,
@@ -76,10 +78,11 @@ export const contactDatabaseService = new CrudService<
   manage: Permission.CONTACTS_MANAGE,
   scope: ({ viewer }) => databaseAccess<ContactDatabase>(viewer, 'id'),
   where: (filter) => (filter.nameContains ? { name: { $ilike: containsPattern(filter.nameContains) } } : {}),
-  create: ({ viewer }, input) => {
+  create: ({ em, viewer }, input) => {
     refuseAgents(viewer, 'create contact databases');
     const database = new ContactDatabase();
     database.name = input.name;
+    database.createdBy = em.getReference(User, viewer.userId);
     Object.assign(database, checkStructure({ ...input, externalIdColumn: input.externalIdColumn ?? null }));
     return database;
   },

@@ -170,6 +170,8 @@ function copyDatabase(em: EntityManager, source: ContactDatabase, run: RecycleRu
     columns: [...source.columns],
     phoneColumns: [...source.phoneColumns],
     externalIdColumn: source.externalIdColumn,
+    // Its requester reaches it (contact-database-scope.ts), with or without the new campaign.
+    createdBy: run.requestedBy,
   });
   em.persist(copy);
   return copy;

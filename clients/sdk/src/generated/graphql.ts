@@ -379,6 +379,7 @@ export type Campaign = {
   /** Contact fields agents see but cannot edit. */
   blockedContactFields: Array<Scalars['String']['output']>;
   callingWindow: CallingWindow;
+  /** Null as well when the viewer does not reach it (a template of another supervisor). */
   contactDatabase: Maybe<ContactDatabase>;
   createdAt: Scalars['DateTime']['output'];
   /** Replacements of the contact database, oldest first. Needs CAMPAIGNS_MANAGE or REPORTS_READ. */
@@ -508,7 +509,7 @@ export type CampaignDatabaseChange = {
   /** Who replaced it; null once that user is deleted. */
   changedBy: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
-  /** Null when the campaign had no database. */
+  /** Null when the campaign had no database, or the viewer does not reach it. */
   fromDatabase: Maybe<ContactDatabase>;
   id: Scalars['ID']['output'];
   toDatabase: ContactDatabase;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainContext } from '../../common/domain-context.js';
 import { inTransaction, translateConstraintError } from '../../common/transaction.js';
 import { Permission } from '../../auth/permission.js';
+import { User } from '../../auth/user.entity.js';
 import { ContactDatabase } from '../contact-database.entity.js';
 import { refuseAgents } from '../contact-access.js';
 import type { CsvUpload } from './csv-upload.entity.js';
@@ -97,7 +98,8 @@ async function importRows(
     progress.phase(ContactImportPhase.VALIDATING, 0);
     const plan = planContactImport(upload, input);
     // Created first, so that a name already taken is refused before the long work.
-    const database = Object.assign(new ContactDatabase(), { name: input.name }, plan.structure);
+    const createdBy = em.getReference(User, viewer.userId);
+    const database = Object.assign(new ContactDatabase(), { name: input.name, createdBy }, plan.structure);
     await em.persist(database).flush();
     progress.target(database.id);
     progress.phase(ContactImportPhase.IMPORTING, 0);

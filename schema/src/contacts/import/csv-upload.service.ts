@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -20,6 +24,8 @@ export interface CsvUploadOptions {
   uploadId?: string | null;
   /** The request's Content-Length, when sent: a file declared too large is refused unread. */
   declaredBytes?: number | null;
+  /** Where the file waits until it is complete (the system's temporary folder by default). */
+  spoolDirectory?: string;
 }
 
 /** What the upload endpoint answers: what to name in an import. */
@@ -50,12 +56,12 @@ interface StagingResult {
 }
 
 /**
- * Streams the body through the checks and the parser into COPY; never holds the file. On a
- * refusal or an error the pipeline destroys the COPY stream, which makes Postgres abandon it.
+ * Streams the body through the checks and the parser into the spool file; never holds the
+ * file in memory. On a refusal or an error the pipeline destroys the spool stream.
  */
-async function streamIntoCopy(
+async function streamIntoSpool(
   body: Readable,
-  copy: Writable,
+  spool: Writable,
   uploadId: string,
   maxBytes: number,
   progress: ImportProgress,
@@ -67,9 +73,9 @@ async function streamIntoCopy(
     // Not the body itself: on a refusal, pipeline() would destroy the request and its socket
     // with it, and the answer could not be sent; the transport drains or closes it instead.
     const source = body.iterator({ destroyOnReturn: false });
-    await pipeline(source, new CsvByteGuard(maxBytes, problems), parser, copy);
+    await pipeline(source, new CsvByteGuard(maxBytes, problems), parser, spool);
   } catch (error) {
-    await finished(copy).catch(() => undefined);
+    await finished(spool).catch(() => undefined);
     if (error instanceof StopReading) stopped = error;
     else if (!parseErrorProblem(error, problems)) throw error;
   }
@@ -79,8 +85,11 @@ async function streamIntoCopy(
 
 async function assertIdFree(client: pg.ClientBase, uploadId: string): Promise<void> {
   const { rowCount } = await client.query('select 1 from csv_uploads where id = $1', [uploadId]);
-  if (rowCount) throw CommonErrors.create('CONFLICT', `Upload ${uploadId} already exists`, { uploadId });
+  if (rowCount) throw uploadIdTaken(uploadId);
 }
+
+const uploadIdTaken = (uploadId: string) =>
+  CommonErrors.create('CONFLICT', `Upload ${uploadId} already exists`, { uploadId });
 
 async function recordUpload(
   client: pg.ClientBase,
@@ -95,10 +104,60 @@ async function recordUpload(
   );
 }
 
+/** Short statements before the body is read, each on its own: no transaction stays open. */
+async function prepareStaging(context: DomainContext, uploadId: string): Promise<void> {
+  await withRawConnection(context.em, async (client) => {
+    await ensureUnloggedStaging(client);
+    await deleteExpiredUploads(client);
+    await assertIdFree(client, uploadId);
+  });
+}
+
+/** The complete, checked file into csv_upload_rows and its record, in one short transaction. */
+async function copyIntoStaging(
+  context: DomainContext,
+  spoolPath: string,
+  upload: StagedUpload & { lastRow: number },
+  ttlHours: number,
+): Promise<void> {
+  await withRawConnection(context.em, async (client) => {
+    await client.query('begin');
+    try {
+      await assertIdFree(client, upload.uploadId);
+      const copy = client.query(copyFrom('copy csv_upload_rows (upload_id, row_number, values) from stdin'));
+      await pipeline(createReadStream(spoolPath), copy);
+      await recordUpload(client, context, upload, ttlHours);
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback');
+      // The same id staged meanwhile by a concurrent upload.
+      if ((error as { code?: string }).code === '23505') throw uploadIdTaken(upload.uploadId);
+      throw error;
+    }
+  });
+}
+
+/** A private scratch file for one upload's COPY text; remove() is safe to call in any case. */
+function openSpool(directory: string, uploadId: string): { path: string; stream: Writable; remove(): Promise<void> } {
+  const path = join(directory, `switchboard-upload-${uploadId}-${randomUUID()}.copy`);
+  const stream = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  return {
+    path,
+    stream,
+    remove: async () => {
+      stream.destroy();
+      await finished(stream).catch(() => undefined);
+      await rm(path, { force: true });
+    },
+  };
+}
+
 /**
  * Stages a CSV upload: the body streams through the structural checks (size, UTF-8, header,
- * row widths) into csv_upload_rows with COPY, in one transaction, so a refused file leaves
- * nothing behind. Problems come back all at once (up to MAX_PROBLEMS), each with its row.
+ * row widths) into a spool file, and only once it is complete and valid is it copied into
+ * csv_upload_rows, with COPY, in one short transaction: a client that sends slowly or stalls
+ * holds no database connection, and a refused or abandoned file leaves nothing behind.
+ * Problems come back all at once (up to MAX_PROBLEMS), each with its row.
  */
 export async function stageCsvUpload(
   context: DomainContext,
@@ -109,30 +168,26 @@ export async function stageCsvUpload(
   const uploadId = chooseUploadId(options.uploadId);
   if ((options.declaredBytes ?? 0) > options.maxBytes) throw tooLarge(options.maxBytes);
   const progress = new ImportProgress(context.events, uploadId, context.viewer.userId);
-  return withRawConnection(context.em, async (client) => {
-    await ensureUnloggedStaging(client);
-    await deleteExpiredUploads(client);
-    await assertIdFree(client, uploadId);
-    await client.query('begin');
-    try {
-      progress.phase(ContactImportPhase.UPLOADING, 0);
-      const copy = client.query(copyFrom('copy csv_upload_rows (upload_id, row_number, values) from stdin'));
-      const staged = await streamIntoCopy(body, copy, uploadId, options.maxBytes, progress);
-      const { problems, parser } = staged;
-      if (!problems.empty) {
-        progress.phase(ContactImportPhase.FAILED, parser.rowCount, problems.total);
-        if (staged.tooLarge) throw tooLarge(options.maxBytes);
-        throw importProblems('INVALID_FILE', problems.problems, problems.total);
-      }
-      const upload = { uploadId, columns: parser.columns!, rowCount: parser.rowCount, lastRow: parser.lastRow };
-      await recordUpload(client, context, upload, options.ttlHours);
-      await client.query('commit');
-      progress.total(upload.rowCount);
-      progress.phase(ContactImportPhase.STAGED, upload.rowCount);
-      return { uploadId, columns: upload.columns, rowCount: upload.rowCount };
-    } catch (error) {
-      await client.query('rollback');
-      throw error;
+  await prepareStaging(context, uploadId);
+  const spool = openSpool(options.spoolDirectory ?? tmpdir(), uploadId);
+  try {
+    progress.phase(ContactImportPhase.UPLOADING, 0);
+    const {
+      problems,
+      parser,
+      tooLarge: overLimit,
+    } = await streamIntoSpool(body, spool.stream, uploadId, options.maxBytes, progress);
+    if (!problems.empty) {
+      progress.phase(ContactImportPhase.FAILED, parser.rowCount, problems.total);
+      if (overLimit) throw tooLarge(options.maxBytes);
+      throw importProblems('INVALID_FILE', problems.problems, problems.total);
     }
-  });
+    const upload = { uploadId, columns: parser.columns!, rowCount: parser.rowCount, lastRow: parser.lastRow };
+    await copyIntoStaging(context, spool.path, upload, options.ttlHours);
+    progress.total(upload.rowCount);
+    progress.phase(ContactImportPhase.STAGED, upload.rowCount);
+    return { uploadId, columns: upload.columns, rowCount: upload.rowCount };
+  } finally {
+    await spool.remove();
+  }
 }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '../../common/domain-error.js';
+import { CommonErrors, notFound } from '../../common/domain-error.js';
+import { Permission } from '../../auth/permission.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { CsvUpload, CsvUploadStatus } from './csv-upload.entity.js';
 import { CsvImportErrors, importProblems, type ImportProblem } from './import-problems.js';
@@ -23,6 +24,23 @@ export async function lockStagedUpload(em: EntityManager, viewer: Viewer, upload
     throw CsvImportErrors.create('ALREADY_IMPORTED', `Upload ${uploadId} was already imported; upload the file again`, {
       uploadId,
     });
+  }
+  return upload;
+}
+
+/**
+ * Who may follow an upload's progress (which names the database it fills): its uploader, and
+ * CAMPAIGNS_ALL, who reaches every database anyway. Not other contact managers.
+ */
+export function mayFollowUpload(viewer: Viewer, ownerId: string): boolean {
+  return ownerId === viewer.userId || viewer.can(Permission.CAMPAIGNS_ALL);
+}
+
+/** The upload a progress subscription starts from; null when it does not exist (yet: ids may be chosen first). */
+export async function followedUpload(em: EntityManager, viewer: Viewer, uploadId: string): Promise<CsvUpload | null> {
+  const upload = UUID.test(uploadId) ? await em.findOne(CsvUpload, { id: uploadId.toLowerCase() }) : null;
+  if (upload && !mayFollowUpload(viewer, upload.ownerId)) {
+    throw CommonErrors.create('FORBIDDEN', 'Only the uploader may follow this upload', { uploadId });
   }
   return upload;
 }
