@@ -7,8 +7,8 @@ import type { Logger } from 'pino';
 
 /**
  * The one place errors become GraphQL errors: domain kinds become extensions.code, input
- * validation becomes BAD_USER_INPUT with each field's problems, and anything unexpected is
- * logged and masked.
+ * validation becomes BAD_USER_INPUT with each field's problems, anything unexpected is logged
+ * and masked, and no error carries more than code, reason and details in its extensions.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -52,6 +52,15 @@ export function createErrorFormatter(logger: Logger) {
       logger.error({ err: original, path: formatted.path }, 'unexpected error');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
-    return formatted;
+    return { ...formatted, extensions: publicExtensions(formatted.extensions) };
   };
+}
+
+/**
+ * What a client may read of an error's extensions. Anything else (Apollo's stacktrace outside
+ * production, `exception`, the `http` hint when it travels over WebSocket) stays on the server.
+ */
+function publicExtensions(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  const { code, reason, details } = extensions ?? {};
+  return Object.fromEntries(Object.entries({ code, reason, details }).filter(([, value]) => value !== undefined));
 }

@@ -47,13 +47,20 @@ export function operationLimitErrors(
         }),
     );
   }
-  const complexity = getComplexity({
-    schema,
-    query: document,
-    operationName: operationName ?? undefined,
-    variables: variables ?? {},
-    estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // It coerces the variables: one of the wrong type is the caller's mistake.
+    if (!(error instanceof GraphQLError)) throw error;
+    return [new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } })];
+  }
   if (complexity <= limits.maxComplexity) return [];
   return [
     new GraphQLError(`Query is too complex: ${complexity}; the limit is ${limits.maxComplexity}`, {
