@@ -62,12 +62,18 @@ export interface SocketResult<T> {
 }
 
 /** A graphql-ws connection for queries and mutations too, recording how it closed. */
-export function openSocket(wsUrl: string, token: string | null) {
+export function openSocket(wsUrl: string, token: string | null, headers: Record<string, string> = {}) {
   let closedWith: (event: { code: number; reason: string }) => void = () => undefined;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
+  // Headers of the upgrade request, e.g. X-Forwarded-For as a proxy in front would send it.
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
   const client = createClient({
     url: wsUrl,
-    webSocketImpl: WebSocket,
+    webSocketImpl: WebSocketWithHeaders,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
