@@ -10,7 +10,8 @@ import { EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/sche
 import type { ApiConfig } from './config.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createErrorFormatter } from './graphql/format-error.js';
-import { operationLimitsPlugin } from './graphql/query-limits.js';
+import { operationLimitsPlugin, type OperationLimits } from './graphql/query-limits.js';
+import type { GraphQLSchema } from 'graphql';
 import { forwardedClientAddress, sessionFor } from './graphql/authentication.js';
 import { throttledLoginPlugin } from './graphql/throttled-login.js';
 import { attachWebSocket } from './graphql/websocket.js';
@@ -29,6 +30,38 @@ export interface ApiServer {
   orm: Orm;
   events: EventBus;
   close(): Promise<void>;
+}
+
+interface ApolloParts {
+  schema: GraphQLSchema;
+  formatError: ReturnType<typeof createErrorFormatter>;
+  limits: OperationLimits;
+  httpServer: http.Server;
+  webSocket: { dispose(): Promise<void> };
+}
+
+function createApollo({ schema, formatError, limits, httpServer, webSocket }: ApolloParts) {
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    // Never, whatever NODE_ENV says (Apollo adds them unless it is production or test).
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationLimitsPlugin(schema, limits),
+      throttledLoginPlugin(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await webSocket.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
 }
 
 export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
@@ -69,27 +102,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     logger,
   });
 
-  const apollo = new ApolloServer<GraphQLContext>({
-    schema,
-    formatError,
-    // Never, whatever NODE_ENV says (Apollo adds them unless it is production or test).
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      operationLimitsPlugin(schema, limits),
-      throttledLoginPlugin(),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await webSocket.dispose();
-            },
-          };
-        },
-      },
-    ],
-  });
+  const apollo = createApollo({ schema, formatError, limits, httpServer, webSocket });
   await apollo.start();
 
   app.get('/health', (_request, response) => {
