@@ -77,11 +77,12 @@ describe('sockets of a revoked user are closed', () => {
     }
   });
 
-  it('closes with 4401 when the password or the role changes, or failed logins lock the user', async () => {
+  it('closes with 4401 when the password or the role changes, failed logins lock the user, or it is deleted', async () => {
     const byPassword = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
     const byRole = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
     const byLock = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
-    const sockets = [byPassword, byRole, byLock].map((user) => openSocket(wsUrl, user.token));
+    const byDeletion = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const sockets = [byPassword, byRole, byLock, byDeletion].map((user) => openSocket(wsUrl, user.token));
     try {
       for (const socket of sockets) expect((await socket.request(ME)).data).toBeTruthy();
       const change =
@@ -92,6 +93,9 @@ describe('sockets of a revoked user are closed', () => {
       const login = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
       for (let attempt = 0; attempt < 3; attempt += 1)
         await graphql(api.url, login, { u: byLock.username, p: 'wrong-guess-1' });
+      ok(
+        await graphql(api.url, 'mutation ($id: ID!) { deleteUser(id: $id) }', { id: byDeletion.user.id }, admin.token),
+      );
       for (const socket of sockets) expect(await socket.closed).toMatchObject({ code: 4401 });
     } finally {
       sockets.forEach((socket) => socket.dispose());
@@ -117,6 +121,18 @@ describe('sockets of a revoked user are closed', () => {
       ok(await graphql(api.url, update, { id: role.id, input: { name: `renamed-${Date.now()}` } }, admin.token));
       ok(await graphql(api.url, update, { id: role.id, input: { permissions: ['ROLES_MANAGE'] } }, admin.token));
       expect(await socket.closed).toMatchObject({ code: 4403 });
+    } finally {
+      socket.dispose();
+    }
+  });
+
+  it('refuses a connection with a token that no longer holds with 4401, so that clients do not retry it', async () => {
+    const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    ok(await graphql(api.url, UPDATE_USER, { id: supervisor.user.id, input: { active: false } }, admin.token));
+    const socket = openSocket(wsUrl, supervisor.token);
+    try {
+      const { code, reason } = await socket.closed;
+      expect({ code, reason }).toEqual({ code: 4401, reason: 'Token is no longer valid; log in again' });
     } finally {
       socket.dispose();
     }

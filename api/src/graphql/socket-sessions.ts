@@ -22,6 +22,11 @@ interface TrackedSocket {
   timer?: NodeJS.Timeout;
 }
 
+/** A close reason is at most 123 bytes. */
+export function closeReason(message: string): string {
+  return Buffer.from(message).subarray(0, 123).toString();
+}
+
 function rightsOf(viewer: Viewer): string {
   return [...viewer.user.role.permissions].sort().join(',') + `|agent:${viewer.agentId ?? ''}`;
 }
@@ -117,8 +122,7 @@ export class SocketSessions {
   /** Closes one socket: graphql-ws then ends every subscription it runs. */
   private end(entry: TrackedSocket, code: number, reason: string): void {
     this.forget(entry);
-    // A close reason is at most 123 bytes.
-    entry.socket.close(code, Buffer.from(reason).subarray(0, 123).toString());
+    entry.socket.close(code, closeReason(reason));
   }
 
   private forget(entry: TrackedSocket): void {

@@ -15,7 +15,7 @@ import { DomainError, type EventBus, type Session, type Viewer } from '@switchbo
 import type { GraphQLContext } from './context.js';
 import { authenticationError } from './authentication.js';
 import { operationLimitErrors, type OperationLimits } from './query-limits.js';
-import { SocketSessions } from './socket-sessions.js';
+import { CLOSE_TOKEN_INVALID, closeReason, SocketSessions } from './socket-sessions.js';
 import { bearerToken } from '../http/authenticate.js';
 
 export interface WebSocketOptions {
@@ -59,8 +59,10 @@ export function attachWebSocket(options: WebSocketOptions): { dispose(): Promise
           sessions.track(ctx.extra.socket, ctx.extra.token, await options.session(ctx.extra.token));
           return true;
         } catch (error) {
-          if (error instanceof DomainError) return false;
-          throw error;
+          if (!(error instanceof DomainError)) throw error;
+          // 4401, not graphql-ws's 4403 (which clients retry): the same token will never do.
+          ctx.extra.socket.close(CLOSE_TOKEN_INVALID, closeReason(error.message));
+          return false;
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
