@@ -42,6 +42,15 @@ redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 0
 `;
 
+// Only on an existing key (so that no key without expiry is created), never below zero (so
+// that successes cannot bank free failures for later).
+const GIVE_BACK = `
+if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('HINCRBY', KEYS[1], 'failures', -1) < 0 then
+  redis.call('HSET', KEYS[1], 'failures', 0)
+end
+return 0
+`;
+
 /**
  * Login throttling per account and per client address, decided before the password is hashed,
  * so that refused attempts cost no scrypt. State lives in Redis under the deployment's prefix:
@@ -68,11 +77,7 @@ export class LoginThrottle {
   /** The password was right: the account starts afresh, the address gets its attempt back. */
   async succeeded(username: string, address: string | null): Promise<void> {
     await this.forgetAccount(username);
-    if (address !== null) {
-      const key = this.key('address', address);
-      // Never below zero, so that successes cannot bank free failures for later.
-      if (Number(await this.redis.hincrby(key, 'failures', -1)) < 0) await this.redis.hset(key, 'failures', 0);
-    }
+    if (address !== null) await this.redis.eval(GIVE_BACK, 1, this.key('address', address));
   }
 
   /** An operator unlocked the account: it may log in at once. */
