@@ -140,8 +140,8 @@ describe('sockets of a revoked user are closed', () => {
 
   it('closes with 4401 when the token expires', async () => {
     const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
-    // Issued as if 58 s ago with a 60 s lifetime: it expires 2 s from now.
-    const issuer = new TokenService(TEST_TOKEN_SECRET, 60, () => new Date(Date.now() - 58_000));
+    // Issued as if 56 s ago with a 60 s lifetime: it expires 4 s from now (time to connect under load).
+    const issuer = new TokenService(TEST_TOKEN_SECRET, 60, () => new Date(Date.now() - 56_000));
     const { token } = await issuer.issue({ userId: supervisor.user.id, tokenVersion: 0 });
     const socket = openSocket(wsUrl, token);
     try {
