@@ -6,13 +6,23 @@ import { DomainError } from '@switchboard/schema';
 import type { Logger } from 'pino';
 
 /**
+ * The error a resolver or a subscription stream threw. graphql-ws wraps what a stream throws in
+ * a GraphQLError without a path, which unwrapResolverError leaves wrapped.
+ */
+function originalOf(error: unknown): unknown {
+  let original = unwrapResolverError(error);
+  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
+  return original;
+}
+
+/**
  * The one place errors become GraphQL errors: domain kinds become extensions.code, input
  * validation becomes BAD_USER_INPUT with each field's problems, anything unexpected is logged
  * and masked, and no error carries more than code, reason and details in its extensions.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalOf(error);
     if (original instanceof DomainError) {
       return {
         ...formatted,
