@@ -21,4 +21,18 @@ describe('api configuration', () => {
     expect(problems).toMatch(/API_PORT/);
     expect(problems).toMatch(/DATABASE_URL/);
   });
+
+  it('reads API_TRUST_PROXY as express does, and refuses what express would misread', () => {
+    const secret = { AUTH_TOKEN_SECRET: 'x'.repeat(32) };
+    expect(loadApiConfig(secret).API_TRUST_PROXY).toBe(false);
+    expect(loadApiConfig({ ...secret, API_TRUST_PROXY: 'true' }).API_TRUST_PROXY).toBe(true);
+    expect(loadApiConfig({ ...secret, API_TRUST_PROXY: '2' }).API_TRUST_PROXY).toBe(2);
+    expect(loadApiConfig({ ...secret, API_TRUST_PROXY: 'loopback, 10.0.0.0/8, ::1' }).API_TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    expect(() => loadApiConfig({ ...secret, API_TRUST_PROXY: 'yes' })).toThrow(/API_TRUST_PROXY/);
+    expect(() => loadApiConfig({ ...secret, API_TRUST_PROXY: '10.0.0.0/33' })).toThrow(/API_TRUST_PROXY/);
+  });
 });

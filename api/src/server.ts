@@ -5,16 +5,18 @@ import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
+import { EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
 import type { ApiConfig } from './config.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createErrorFormatter } from './graphql/format-error.js';
-import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits.js';
+import { operationLimitsPlugin, type OperationLimits } from './graphql/query-limits.js';
+import type { GraphQLSchema } from 'graphql';
+import { forwardedClientAddress, sessionFor } from './graphql/authentication.js';
+import { throttledLoginPlugin } from './graphql/throttled-login.js';
 import { attachWebSocket } from './graphql/websocket.js';
 import { bearerToken } from './http/authenticate.js';
-import { createServices, type Services } from './services.js';
+import { createServices } from './services.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createExportRouter } from './http/export.routes.js';
 import { createCsvUploadRouter } from './http/csv-upload.routes.js';
@@ -30,50 +32,25 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** Turns a token into a viewer, or a GraphQL error with the UNAUTHENTICATED code. */
-async function viewerFor(services: Services, orm: Orm, token: string | null): Promise<Viewer | null> {
-  if (!token) return null;
-  try {
-    return await services.auth.authenticate(orm.em.fork(), token);
-  } catch (error) {
-    if (error instanceof DomainError) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: error.kind, reason: error.code, http: { status: 401 } },
-      });
-    }
-    throw error;
-  }
+interface ApolloParts {
+  schema: GraphQLSchema;
+  formatError: ReturnType<typeof createErrorFormatter>;
+  limits: OperationLimits;
+  httpServer: http.Server;
+  webSocket: { dispose(): Promise<void> };
 }
 
-export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
-  const orm = await openDatabase(config.DATABASE_URL);
-  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX);
-  const services = createServices(config, events, logger);
-  const schema = await buildApiSchema();
-
-  const app = express();
-  const httpServer = http.createServer(app);
-  const validationRules = [depthLimitRule(config.GRAPHQL_MAX_DEPTH)];
-
-  const formatError = createErrorFormatter(logger);
-  const contextFor = (viewer: Viewer | null): GraphQLContext => ({
-    em: orm.em.fork(),
-    viewer,
-    events,
-    services,
-    logger,
-  });
-  const authenticate = (authorization: unknown) => viewerFor(services, orm, bearerToken(authorization));
-  const webSocket = attachWebSocket({ httpServer, schema, validationRules, authenticate, contextFor, formatError });
-
-  const apollo = new ApolloServer<GraphQLContext>({
+function createApollo({ schema, formatError, limits, httpServer, webSocket }: ApolloParts) {
+  return new ApolloServer<GraphQLContext>({
     schema,
-    validationRules,
     formatError,
+    // Never, whatever NODE_ENV says (Apollo adds them unless it is production or test).
+    includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityLimitPlugin(schema, config.GRAPHQL_MAX_COMPLEXITY),
+      operationLimitsPlugin(schema, limits),
+      throttledLoginPlugin(),
       {
         async serverWillStart() {
           return {
@@ -85,6 +62,47 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
       },
     ],
   });
+}
+
+export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
+  const orm = await openDatabase(config.DATABASE_URL);
+  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX);
+  const services = createServices(config, events, logger);
+  const schema = await buildApiSchema();
+
+  const app = express();
+  // Who may say who the client is (X-Forwarded-For): req.ip, and the login throttle, follow it.
+  app.set('trust proxy', config.API_TRUST_PROXY);
+  const trustProxy = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  const httpServer = http.createServer(app);
+  const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
+
+  const formatError = createErrorFormatter(logger);
+  const contextFor = (viewer: Viewer | null, clientAddress: string | null): GraphQLContext => ({
+    em: orm.em.fork(),
+    viewer,
+    events,
+    services,
+    logger,
+    clientAddress,
+  });
+  const authenticate = async (authorization: unknown) => {
+    const token = bearerToken(authorization);
+    return token ? (await sessionFor(services, orm, token)).viewer : null;
+  };
+  const webSocket = attachWebSocket({
+    httpServer,
+    schema,
+    limits,
+    session: (token) => services.auth.session(orm.em.fork(), token),
+    clientAddress: (request) => forwardedClientAddress(request, trustProxy),
+    contextFor,
+    formatError,
+    events,
+    logger,
+  });
+
+  const apollo = createApollo({ schema, formatError, limits, httpServer, webSocket });
   await apollo.start();
 
   app.get('/health', (_request, response) => {
@@ -106,7 +124,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     cors<cors.CorsRequest>(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(await authenticate(req.headers.authorization)),
+      context: async ({ req }) => contextFor(await authenticate(req.headers.authorization), req.ip ?? null),
     }),
   );
 

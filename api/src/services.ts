@@ -1,6 +1,13 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { AgentSessionService, AgentStateStore, AuthService, TokenService, type EventBus } from '@switchboard/schema';
+import {
+  AgentSessionService,
+  AgentStateStore,
+  AuthService,
+  LoginThrottle,
+  TokenService,
+  type EventBus,
+} from '@switchboard/schema';
 import type { ApiConfig } from './config.js';
 import { AmiGateway } from './telephony/ami-gateway.js';
 import { GatewayAgentTelephony } from './telephony/gateway-agent-telephony.js';
@@ -30,7 +37,26 @@ export interface Services {
   close(): Promise<void>;
 }
 
-type ServicesConfig = Pick<ApiConfig, 'AUTH_TOKEN_SECRET' | 'AUTH_TOKEN_TTL_SECONDS' | 'REDIS_URL' | 'REDIS_PREFIX'>;
+type ServicesConfig = Pick<
+  ApiConfig,
+  | 'AUTH_TOKEN_SECRET'
+  | 'AUTH_TOKEN_TTL_SECONDS'
+  | 'REDIS_URL'
+  | 'REDIS_PREFIX'
+  | 'LOGIN_THROTTLE_ACCOUNT_FREE_FAILURES'
+  | 'LOGIN_THROTTLE_ADDRESS_FREE_FAILURES'
+  | 'LOGIN_THROTTLE_MAX_DELAY_SECONDS'
+>;
+
+/** The login throttle of a process's configuration (the api's, or the operators' command line). */
+export function loginThrottle(redis: Redis, config: ServicesConfig): LoginThrottle {
+  return new LoginThrottle(redis, config.REDIS_PREFIX, {
+    freeFailuresPerAccount: config.LOGIN_THROTTLE_ACCOUNT_FREE_FAILURES,
+    freeFailuresPerAddress: config.LOGIN_THROTTLE_ADDRESS_FREE_FAILURES,
+    baseDelaySeconds: 1,
+    maxDelaySeconds: config.LOGIN_THROTTLE_MAX_DELAY_SECONDS,
+  });
+}
 
 export function createServices(config: ServicesConfig, events: EventBus, logger: Logger): Services {
   const tokens = new TokenService(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_TTL_SECONDS);
@@ -48,7 +74,7 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
   let recycleRedis: Redis | undefined;
   return {
     tokens,
-    auth: new AuthService(tokens),
+    auth: new AuthService({ tokens, throttle: loginThrottle(redis, config), events }),
     ami,
     agentStates,
     agentSessions,

@@ -22,6 +22,8 @@ export * from './auth/password-policy.js';
 export * from './auth/password-hasher.js';
 export * from './auth/token.service.js';
 export * from './auth/auth.service.js';
+export * from './auth/login-throttle.js';
+export * from './auth/access.notifier.js';
 
 export * from './agents/agent-group.entity.js';
 export * from './agents/agent-group.inputs.js';

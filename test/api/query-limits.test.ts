@@ -4,6 +4,7 @@ import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { loggedIn } from '../support/factories.js';
+import { openSocket } from '../support/subscription-client.js';
 
 let api: ApiServer;
 let orm: Orm;
@@ -32,6 +33,28 @@ describe('query limits', () => {
     );
     expect(error.extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
     expect(error.message).toMatch(/limit is 600/);
+  });
+
+  it('refuses over the WebSocket what it refuses over HTTP, with the same errors', async () => {
+    const socket = openSocket(api.url.replace(/^http/, 'ws'), token);
+    try {
+      const costly = '{ users(first: 500) { nodes { username role { name permissions } } } }';
+      const deep =
+        '{ users(first: 1) { nodes { agentProfile { user { agentProfile { user { agentProfile { id } } } } } } } }';
+      for (const query of [costly, deep]) {
+        const overSocket = await socket.request(query);
+        const overHttp = await graphql(api.url, query, {}, token);
+        expect(overSocket.data ?? null).toBeNull();
+        expect(overSocket.errors?.[0]).toMatchObject({
+          message: overHttp.errors?.[0]?.message,
+          extensions: overHttp.errors?.[0]?.extensions,
+        });
+      }
+      expect((await socket.request(costly)).errors?.[0]?.extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
+      expect((await socket.request('{ users(first: 50) { nodes { username } } }')).errors).toBeUndefined();
+    } finally {
+      socket.dispose();
+    }
   });
 
   it('refuses page sizes outside 1..500 with the field named', async () => {

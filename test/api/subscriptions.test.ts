@@ -10,7 +10,7 @@ import {
 } from '@switchboard/schema';
 import { testEnvironment } from '../support/api-harness.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
-import { subscribe } from '../support/subscription-client.js';
+import { openSocket, subscribe } from '../support/subscription-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import { graphql, ok } from '../support/graphql-client.js';
 import { loggedIn, unique } from '../support/factories.js';
@@ -123,6 +123,62 @@ describe('subscriptions across api processes', () => {
     } finally {
       watching.dispose();
       outside.dispose();
+    }
+  });
+
+  it("never shows a supervisor another supervisor's campaign, asked for or not", async () => {
+    const admin = await loggedIn(orm, first.url, BuiltInRole.ADMINISTRATOR);
+    const [mine, theirs] = await Promise.all([campaignReadyToActivate(), campaignReadyToActivate()]);
+    const [me, other] = await Promise.all([
+      loggedIn(orm, first.url, BuiltInRole.SUPERVISOR),
+      loggedIn(orm, first.url, BuiltInRole.SUPERVISOR),
+    ]);
+    const assign = 'mutation ($c: ID!, $u: [ID!]!) { setCampaignSupervisors(campaignId: $c, userIds: $u) { id } }';
+    ok(await graphql(first.url, assign, { c: mine.id, u: [me.user.id] }, admin.token));
+    ok(await graphql(first.url, assign, { c: theirs.id, u: [other.user.id] }, admin.token));
+    const everything = subscribe<StateEvent>(second.wsUrl, me.token, STATES, {});
+    const asked = subscribe<StateEvent>(second.wsUrl, me.token, STATES, { id: theirs.id });
+    const watching = subscribe<StateEvent>(second.wsUrl, other.token, STATES, { id: theirs.id });
+    try {
+      await pollUntil(
+        () => watching.received.length + everything.received.length,
+        (n) => n >= 2,
+        { what: 'snapshots' },
+      );
+      const activate = 'mutation ($id: ID!) { activateCampaign(id: $id) { state } }';
+      ok(await graphql(first.url, activate, { id: theirs.id }, admin.token));
+      ok(await graphql(first.url, activate, { id: mine.id }, admin.token));
+      await pollUntil(
+        () => watching.received.length,
+        (n) => n >= 2,
+        { what: "the other supervisor's change" },
+      );
+      const ownChange = (event: StateEvent) =>
+        event.campaignStateChanged.campaignId === mine.id && event.campaignStateChanged.kind === 'CHANGE';
+      await pollUntil(
+        () => everything.received.filter(ownChange).length,
+        (n) => n >= 1,
+        { what: 'own change' },
+      );
+      const seen = [...everything.received, ...asked.received].map((event) => event.campaignStateChanged.campaignId);
+      expect(seen).not.toContain(theirs.id);
+      expect(seen).toContain(mine.id);
+    } finally {
+      [everything, asked, watching].forEach((live) => live.dispose());
+    }
+  });
+
+  it('closes, on every api process, the sockets of a user deactivated through another', async () => {
+    const admin = await loggedIn(orm, first.url, BuiltInRole.ADMINISTRATOR);
+    const supervisor = await loggedIn(orm, first.url, BuiltInRole.SUPERVISOR);
+    const socket = openSocket(second.wsUrl, supervisor.token);
+    try {
+      expect((await socket.request('{ me { id } }')).data).toBeTruthy();
+      const update = 'mutation ($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }';
+      ok(await graphql(first.url, update, { id: supervisor.user.id }, admin.token));
+      expect(await socket.closed).toMatchObject({ code: 4401 });
+    } finally {
+      socket.dispose();
     }
   });
 

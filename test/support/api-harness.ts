@@ -14,6 +14,9 @@ export function testEnvironment(overrides: Record<string, string> = {}): Record<
     REDIS_PREFIX: inject('redisPrefix'),
     API_PORT: '0',
     AUTH_TOKEN_SECRET: TEST_TOKEN_SECRET,
+    // Every test logs in from 127.0.0.1, in parallel files sharing the run's Redis prefix: the
+    // per-address throttle would mix them up. test/api/login-throttle.test.ts sets its own.
+    LOGIN_THROTTLE_ADDRESS_FREE_FAILURES: '1000',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...overrides,
   };

@@ -53,3 +53,50 @@ export function subscribe<T = Record<string, any>>(
     },
   };
 }
+
+export interface SocketResult<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  /** Set when the socket closed before the operation answered. */
+  closed?: { code: number; reason: string };
+}
+
+/** A graphql-ws connection for queries and mutations too, recording how it closed. */
+export function openSocket(wsUrl: string, token: string | null, headers: Record<string, string> = {}) {
+  let closedWith: (event: { code: number; reason: string }) => void = () => undefined;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
+  // Headers of the upgrade request, e.g. X-Forwarded-For as a proxy in front would send it.
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocketWithHeaders,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    on: { closed: (event) => closedWith(event as { code: number; reason: string }) },
+    // A close is what some tests wait for: `closed` records it.
+    onNonLazyError: () => undefined,
+  });
+  const request = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+    new Promise<SocketResult<T>>((resolve) => {
+      let result: SocketResult<T> = {};
+      client.subscribe<T>(
+        { query, variables },
+        {
+          next: (value) => (result = value as SocketResult<T>),
+          error: (error) =>
+            resolve(
+              Array.isArray(error)
+                ? { errors: error }
+                : { closed: { code: (error as { code: number }).code, reason: (error as { reason: string }).reason } },
+            ),
+          complete: () => resolve(result),
+        },
+      );
+    });
+  return { client, closed, request, dispose: () => void client.dispose() };
+}

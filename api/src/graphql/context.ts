@@ -9,6 +9,8 @@ export interface GraphQLContext {
   events: EventBus;
   services: Services;
   logger: Logger;
+  /** The caller's address (express req.ip, or the WebSocket upgrade's), for the login throttle. */
+  clientAddress: string | null;
 }
 
 /** The caller's DomainContext, or UNAUTHENTICATED for operations that need a login. */

@@ -6,13 +6,23 @@ import { DomainError } from '@switchboard/schema';
 import type { Logger } from 'pino';
 
 /**
+ * The error a resolver or a subscription stream threw. graphql-ws wraps what a stream throws in
+ * a GraphQLError without a path, which unwrapResolverError leaves wrapped.
+ */
+function originalOf(error: unknown): unknown {
+  let original = unwrapResolverError(error);
+  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
+  return original;
+}
+
+/**
  * The one place errors become GraphQL errors: domain kinds become extensions.code, input
- * validation becomes BAD_USER_INPUT with each field's problems, and anything unexpected is
- * logged and masked.
+ * validation becomes BAD_USER_INPUT with each field's problems, anything unexpected is logged
+ * and masked, and no error carries more than code, reason and details in its extensions.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalOf(error);
     if (original instanceof DomainError) {
       return {
         ...formatted,
@@ -52,6 +62,15 @@ export function createErrorFormatter(logger: Logger) {
       logger.error({ err: original, path: formatted.path }, 'unexpected error');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
-    return formatted;
+    return { ...formatted, extensions: publicExtensions(formatted.extensions) };
   };
+}
+
+/**
+ * What a client may read of an error's extensions. Anything else (Apollo's stacktrace outside
+ * production, `exception`, the `http` hint when it travels over WebSocket) stays on the server.
+ */
+function publicExtensions(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  const { code, reason, details } = extensions ?? {};
+  return Object.fromEntries(Object.entries({ code, reason, details }).filter(([, value]) => value !== undefined));
 }

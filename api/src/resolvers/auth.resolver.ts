@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { User, changeOwnPassword, unlockUser } from '@switchboard/schema';
+import { User, changeOwnPassword } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
 @ObjectType()
@@ -19,13 +19,17 @@ class LoginPayload {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: 'Three failed attempts in a row lock the user.' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'Three failed attempts in a row lock the user. Repeated failures per username and per client address are ' +
+      'throttled: AUTH_THROTTLED (HTTP 429) with details.retryAfterSeconds.',
+  })
   login(
     @Arg('username', () => String) username: string,
     @Arg('password', () => String) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<LoginPayload> {
-    return context.services.auth.login(context.em, username, password);
+    return context.services.auth.login(context.em, username, password, context.clientAddress);
   }
 
   @Query(() => User, { description: 'The logged-in user.' })
@@ -33,9 +37,9 @@ export class AuthResolver {
     return domain(context).viewer.user;
   }
 
-  @Mutation(() => User, { description: 'Administrators only: clears a lockout.' })
+  @Mutation(() => User, { description: 'Administrators only: clears a lockout and the login throttle of the user.' })
   unlockUser(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<User> {
-    return unlockUser(domain(context), id);
+    return context.services.auth.unlock(domain(context), id);
   }
 
   @Mutation(() => User, { description: 'Changes your own password; your other tokens stop working.' })

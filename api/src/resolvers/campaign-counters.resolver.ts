@@ -19,6 +19,33 @@ export class CampaignCountersEvent extends LiveEvent {
 
 type CountersEnvelope = EventEnvelope<'campaign.counters_changed'>;
 
+/** Listens for campaign.updated of one campaign; changed() says whether one came since last asked. */
+function watchUpdates(context: GraphQLContext, campaignId: string) {
+  const updates = context.events.subscribe('campaign.updated')[Symbol.asyncIterator]();
+  let changed = false;
+  void (async () => {
+    for (let next = await updates.next(); !next.done; next = await updates.next()) {
+      if (next.value.data.campaignId === campaignId) changed = true;
+    }
+  })();
+  return {
+    changed: () => {
+      const was = changed;
+      changed = false;
+      return was;
+    },
+    stop: () => void updates.return?.(),
+  };
+}
+
+async function* endingWith<T>(stream: AsyncGenerator<T>, onEnd: () => void): AsyncGenerator<T> {
+  try {
+    yield* stream;
+  } finally {
+    onEnd();
+  }
+}
+
 @Resolver()
 export class CampaignCountersResolver {
   @Query(() => CampaignCounters, {
@@ -42,7 +69,10 @@ export class CampaignCountersResolver {
       // Checked before the stream opens, so a refusal is an error of the subscription itself.
       const campaign = await supervisedCampaign(em.fork(), viewer, String(args['campaignId']));
       const deps = { counters: ctx.services.campaignCounters, agentStates: ctx.services.agentStates };
-      return snapshotThenEvents<'campaign.counters_changed', CampaignCountersEvent>(
+      // Assignments change while a supervisor watches: re-checked after each campaign.updated, so a
+      // supervisor taken off the campaign gets FORBIDDEN instead of its counters.
+      const assignments = watchUpdates(ctx, campaign.id);
+      const stream = snapshotThenEvents<'campaign.counters_changed', CampaignCountersEvent>(
         ctx.events.subscribe('campaign.counters_changed'),
         {
           snapshot: async () => [
@@ -53,7 +83,11 @@ export class CampaignCountersResolver {
               counters: await countersOfCampaign(em.fork(), deps, campaign),
             },
           ],
-          visible: (event: CountersEnvelope) => event.data.counters.campaignId === campaign.id,
+          visible: async (event: CountersEnvelope) => {
+            if (event.data.counters.campaignId !== campaign.id) return false;
+            if (assignments.changed()) await supervisedCampaign(em.fork(), viewer, campaign.id);
+            return true;
+          },
           toOutput: (event: CountersEnvelope) => ({
             id: event.id,
             kind: LiveEventKind.CHANGE,
@@ -62,6 +96,7 @@ export class CampaignCountersResolver {
           }),
         },
       );
+      return endingWith(stream, assignments.stop);
     },
   })
   campaignCountersChanged(

@@ -9,7 +9,11 @@ describe('TokenService', () => {
     const tokens = new TokenService(SECRET, 3600, () => now);
     const { token, expiresAt } = await tokens.issue({ userId: 'u-1', tokenVersion: 3 });
     expect(expiresAt.toISOString()).toBe('2026-01-01T11:00:00.000Z');
-    await expect(tokens.verify(token)).resolves.toEqual({ userId: 'u-1', tokenVersion: 3 });
+    await expect(tokens.verify(token)).resolves.toEqual({
+      userId: 'u-1',
+      tokenVersion: 3,
+      expiresAt: new Date('2026-01-01T11:00:00Z'),
+    });
     now = new Date('2026-01-01T11:00:01Z');
     await expect(tokens.verify(token)).rejects.toMatchObject({ details: { reason: 'TOKEN_EXPIRED' } });
   });

@@ -6,6 +6,10 @@ export interface TokenClaims {
   tokenVersion: number;
 }
 
+export interface VerifiedClaims extends TokenClaims {
+  expiresAt: Date;
+}
+
 export interface IssuedToken {
   token: string;
   expiresAt: Date;
@@ -36,15 +40,17 @@ export class TokenService {
     return { token, expiresAt: new Date(expiresAt * 1000) };
   }
 
-  async verify(token: string): Promise<TokenClaims> {
+  async verify(token: string): Promise<VerifiedClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: 'switchboard',
         algorithms: ['HS256'],
         currentDate: this.now(),
       });
-      if (typeof payload.sub !== 'string' || typeof payload['ver'] !== 'number') throw new Error('claims');
-      return { userId: payload.sub, tokenVersion: payload['ver'] };
+      if (typeof payload.sub !== 'string' || typeof payload['ver'] !== 'number' || typeof payload.exp !== 'number') {
+        throw new Error('claims');
+      }
+      return { userId: payload.sub, tokenVersion: payload['ver'], expiresAt: new Date(payload.exp * 1000) };
     } catch (error) {
       const expired = error instanceof joseErrors.JWTExpired;
       throw CommonErrors.create('UNAUTHENTICATED', expired ? 'Token expired' : 'Invalid token', {

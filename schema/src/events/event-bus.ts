@@ -42,6 +42,11 @@ export class EventBus {
     return `${this.prefix}events:${topic}`;
   }
 
+  /** Resolves once Redis has taken every event published so far (commands run in order). */
+  async flush(): Promise<void> {
+    await this.publisher.ping();
+  }
+
   async close(): Promise<void> {
     this.publisher.disconnect();
     this.subscriber.disconnect();

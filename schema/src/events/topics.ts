@@ -8,6 +8,12 @@ import type { CampaignCountersData } from '../supervision/campaign-counters.type
 export interface EventTopics {
   /** An agent's live state changed (session command, call, phone registration); `state` is the new one. */
   'agent.state_changed': { from: string; state: AgentLiveStateData };
+  /**
+   * Who may do what changed: a user's tokens were revoked (lock, deactivation, password or role
+   * change, deletion) or a role's permissions changed. Every api process re-checks the WebSockets
+   * concerned and closes those that no longer authenticate or whose rights changed.
+   */
+  'auth.access_changed': { userId: string | null; roleId: string | null };
   'campaign.state_changed': { campaignId: string; from: string; to: string; changedBy: string | null };
   'campaign.updated': { campaignId: string };
   /** Data the generated Asterisk configuration is made from changed (source: the entity, e.g. "trunk"). */

@@ -6,6 +6,7 @@ import { Role } from '../auth/role.entity.js';
 import { User } from '../auth/user.entity.js';
 import { syncSupervisorPhone } from '../telephony/phone-account.service.js';
 import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
+import { notifyingAccessChanges } from '../auth/access.notifier.js';
 import { assertCanAssignRole } from './user-permissions.js';
 import type { CreateRoleInput, RoleFilter, UpdateRoleInput } from './role.inputs.js';
 
@@ -56,6 +57,8 @@ export const roleService = new CrudService<Role, CreateRoleInput, UpdateRoleInpu
 // A role gaining or losing SUPERVISION gives or takes supervisor phones: workers/telephony-config
 // re-applies Asterisk's configuration (and finds nothing to reload for any other role change).
 notifyingTelephonyChanges(roleService, 'role');
+// Its holders' rights change with its permissions: api processes re-check their sockets.
+notifyingAccessChanges(roleService, 'role');
 
 /**
  * A role that gains or loses SUPERVISION gives or takes its users' supervisor phones. Flushed one

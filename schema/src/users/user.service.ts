@@ -20,6 +20,7 @@ import {
 import { assertCanAssignRole, assertCanManageUser } from './user-permissions.js';
 import type { AgentProfileInput, CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
 import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
+import { accessNotifier, notifyingAccessChanges } from '../auth/access.notifier.js';
 
 function isAgentRole(role: Role): boolean {
   return role.permissions.includes(Permission.AGENT_CONSOLE);
@@ -76,8 +77,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     user.lastName = input.lastName ?? '';
     user.email = input.email ?? null;
     user.role = role;
-    assertPasswordAcceptable(input.password, personalInformation(user));
-    user.passwordHash = await hashPassword(input.password);
+    await setPassword(user, input.password);
     if (isAgentRole(role)) {
       if (!input.agent) throw invalidInput('agent', 'an agent role needs agent.groupId');
       await applyAgentProfile(em, user, input.agent);
@@ -103,11 +103,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
       user.role = role;
       user.tokenVersion += 1;
     }
-    if (input.password) {
-      assertPasswordAcceptable(input.password, personalInformation(user));
-      user.passwordHash = await hashPassword(input.password);
-      user.tokenVersion += 1;
-    }
+    if (input.password) await setPassword(user, input.password);
     if (input.agent) await applyAgentProfile(em, user, input.agent);
     if (isAgentRole(user.role) && !user.agentProfile) {
       throw invalidInput('agent', 'an agent role needs agent.groupId');
@@ -125,13 +121,30 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
 });
 // Asterisk's configuration is generated from these rows: workers/telephony-config re-applies it.
 notifyingTelephonyChanges(userService, 'user');
+// Deactivation, password and role changes revoke tokens: api processes close the sockets holding them.
+notifyingAccessChanges(userService, 'user');
+
+/**
+ * The one way a password is set: the policy applies, and tokens issued before stop working
+ * (tokenVersion). Used by createUser, updateUser, changePassword and the operators' command line.
+ */
+export async function setPassword(user: User, password: string): Promise<void> {
+  assertPasswordAcceptable(password, personalInformation(user));
+  user.passwordHash = await hashPassword(password);
+  user.tokenVersion += 1;
+}
+
+/** Clears a lockout after too many failed logins (the throttle is cleared by AuthService.unlock). */
+export function clearLockout(user: User): void {
+  user.lockedAt = null;
+  user.failedLoginAttempts = 0;
+}
 
 /** Clears a lockout after too many failed logins; administrators only, as in the manual. */
 export async function unlockUser(context: DomainContext, id: string): Promise<User> {
   context.viewer.require(Permission.ADMINISTRATORS_MANAGE);
   const user = await userService.get(context, id);
-  user.lockedAt = null;
-  user.failedLoginAttempts = 0;
+  clearLockout(user);
   await context.em.flush();
   return user;
 }
@@ -142,9 +155,8 @@ export async function changeOwnPassword(context: DomainContext, current: string,
   if (!(await verifyPassword(current, user.passwordHash))) {
     throw invalidInput('currentPassword', 'is not your current password');
   }
-  assertPasswordAcceptable(next, personalInformation(user));
-  user.passwordHash = await hashPassword(next);
-  user.tokenVersion += 1;
+  await setPassword(user, next);
   await context.em.flush();
+  accessNotifier.userChanged(context.events, user.id);
   return user;
 }

@@ -1371,7 +1371,7 @@ export type Mutation = {
   importContactDatabase: ContactDatabaseImport;
   /** Adds an upload's column of numbers to a do-not-call list, all or nothing, as addDoNotCallNumbers. */
   importDoNotCallNumbers: DoNotCallNumbersAdded;
-  /** Three failed attempts in a row lock the user. */
+  /** Three failed attempts in a row lock the user. Repeated failures per username and per client address are throttled: AUTH_THROTTLED (HTTP 429) with details.retryAfterSeconds. */
   login: LoginPayload;
   markCallbackDone: Callback;
   /** The contact the agent holds in the preview campaign, or the next one, reserved for the campaign’s disconnection time; null when no contact is left. Needs a logged-in agent assigned to the ACTIVE campaign. */
@@ -1408,7 +1408,7 @@ export type Mutation = {
   transferCall: Scalars['Boolean']['output'];
   /** Back to talking with the customer. */
   unholdCall: Scalars['Boolean']['output'];
-  /** Administrators only: clears a lockout. */
+  /** Administrators only: clears a lockout and the login throttle of the user. */
   unlockUser: User;
   updateAgentGroup: AgentGroup;
   /** Changes the fields given; Asterisk reloads amd.conf. */
