@@ -21,6 +21,7 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 150, default: '' })
   lastName: string = '';
 
+  // Fields past the name are null for viewers who do not reach the user (see user-details.ts).
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 254, nullable: true })
   email: string | null = null;
@@ -29,15 +30,15 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 255, hidden: true })
   passwordHash!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { nullable: true })
   @ManyToOne({ entity: () => Role, deleteRule: 'restrict' })
   role!: Rel<Role>;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { nullable: true })
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', default: 0 })
   failedLoginAttempts: number = 0;
 
@@ -59,4 +60,11 @@ export class User extends BaseEntity {
   @Field(() => AgentProfile, { nullable: true })
   @OneToOne({ entity: () => AgentProfile, mappedBy: 'user', nullable: true })
   agentProfile: Rel<AgentProfile> | null = null;
+
+  /**
+   * Who created the user; a supervisor may hand to its campaigns the agents it created that
+   * work in no campaign yet (agent-reach.ts). Null for seeded users and once the creator is gone.
+   */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null', hidden: true })
+  createdBy: Rel<User> | null = null;
 }

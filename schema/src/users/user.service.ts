@@ -76,6 +76,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     user.lastName = input.lastName ?? '';
     user.email = input.email ?? null;
     user.role = role;
+    user.createdBy = em.getReference(User, viewer.userId);
     assertPasswordAcceptable(input.password, personalInformation(user));
     user.passwordHash = await hashPassword(input.password);
     if (isAgentRole(role)) {
