@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { User, changeOwnPassword, unlockUser } from '@switchboard/schema';
+import { User, Viewer, changeOwnPassword, unlockUser } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
 @ObjectType()
@@ -20,12 +20,15 @@ class LoginPayload {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Three failed attempts in a row lock the user.' })
-  login(
+  async login(
     @Arg('username', () => String) username: string,
     @Arg('password', () => String) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<LoginPayload> {
-    return context.services.auth.login(context.em, username, password);
+    const result = await context.services.auth.login(context.em, username, password);
+    // The payload's user is the one who just proved who it is: it reads itself in full.
+    context.viewer ??= new Viewer(result.user);
+    return result;
   }
 
   @Query(() => User, { description: 'The logged-in user.' })
