@@ -59,9 +59,9 @@ describe('the agents a supervisor reaches', () => {
     ]) {
       failed(await graphql(api.url, mutation, { a: agentId }, supervisor.token), 'FORBIDDEN');
     }
-    const states = ok(
-      await graphql(api.url, '{ agentStates { agentId } }', {}, supervisor.token),
-    ).agentStates.map((state: { agentId: string }) => state.agentId);
+    const states = ok(await graphql(api.url, '{ agentStates { agentId } }', {}, supervisor.token)).agentStates.map(
+      (state: { agentId: string }) => state.agentId,
+    );
     expect(states).toEqual([mine.user.agentProfile!.id]);
     const byTemplate = ok(
       await graphql(

@@ -246,8 +246,7 @@ describe('callbacks and later dispositions', () => {
 describe('the users a callback names', () => {
   const DETAILS = `query { callbacks(filter: { kind: PERSONAL }) { nodes { note agent {
     username email active lockedAt failedLoginAttempts lastLoginAt role { name } agentProfile { id } } } } }`;
-  const byNote = (data: any) =>
-    Object.fromEntries(data.callbacks.nodes.map((node: any) => [node.note, node.agent]));
+  const byNote = (data: any) => Object.fromEntries(data.callbacks.nodes.map((node: any) => [node.note, node.agent]));
 
   it('show their details to themselves and to supervisors who reach them, only the name to other agents', async () => {
     const { campaign, first, second, supervisor } = await setup();

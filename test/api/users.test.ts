@@ -306,7 +306,8 @@ describe('a supervisor’s reach over agents', () => {
     const em = orm.em.fork();
     const campaign = em.create(Campaign, { name: unique('reach'), type: CampaignType.MANUAL } as Campaign);
     campaign.supervisors.add(em.getReference(User, supervisor.id));
-    for (const agent of agents) em.create(CampaignAgent, { campaign, agent: agent.agentProfile!.id, penalty: 0 } as never);
+    for (const agent of agents)
+      em.create(CampaignAgent, { campaign, agent: agent.agentProfile!.id, penalty: 0 } as never);
     await em.flush();
     return campaign;
   }
@@ -322,10 +323,7 @@ describe('a supervisor’s reach over agents', () => {
     const own = await campaignOf(attacker.user);
     const agentId = victim.user.agentProfile!.id;
 
-    failed(
-      await graphql(api.url, SET_AGENTS, { c: own.id, a: [{ agentId }] }, attacker.token),
-      'FORBIDDEN',
-    );
+    failed(await graphql(api.url, SET_AGENTS, { c: own.id, a: [{ agentId }] }, attacker.token), 'FORBIDDEN');
     failed(await graphql(api.url, ADD_GROUP, { c: own.id, g: victimGroup.id }, attacker.token), 'FORBIDDEN');
     failed(await graphql(api.url, RESET, { id: victim.user.id, p: NEW_PASSWORD }, attacker.token), 'FORBIDDEN');
     expect(await orm.em.fork().count(CampaignAgent, { campaign: own.id })).toBe(0);
@@ -399,8 +397,18 @@ describe('a supervisor’s reach over agents', () => {
     const created = ok(
       await graphql(
         api.url,
-        `mutation ($t: ID!, $n: String!) { createCampaignFromTemplate(templateId: $t, name: $n) {
-          id agents { agent { id } } } }`,
+        `
+          mutation ($t: ID!, $n: String!) {
+            createCampaignFromTemplate(templateId: $t, name: $n) {
+              id
+              agents {
+                agent {
+                  id
+                }
+              }
+            }
+          }
+        `,
         { t: template.id, n: unique('from-template') },
         supervisor.token,
       ),
