@@ -15,10 +15,9 @@ import { AgentProfile } from './agent-profile.entity.js';
 /** Ids of the agents the viewer reaches; null means every agent. */
 export async function reachedAgentIds(em: EntityManager, viewer: Viewer): Promise<string[] | null> {
   if (viewer.can(Permission.CAMPAIGNS_ALL)) return null;
-  const assignments = await em.find(
-    CampaignAgent,
-    { campaign: { supervisors: { id: viewer.userId }, isTemplate: false } },
-  );
+  const assignments = await em.find(CampaignAgent, {
+    campaign: { supervisors: { id: viewer.userId }, isTemplate: false },
+  });
   const agents = new Set(assignments.map((assignment) => assignment.agent.id));
   if (viewer.agentId) agents.add(viewer.agentId);
   return [...agents];
@@ -43,7 +42,11 @@ export async function requireReachedAgent(em: EntityManager, viewer: Viewer, age
  * an agent shared with a campaign it does not supervise belongs to that campaign's
  * supervisors too, and an agent in no campaign to whoever made it.
  */
-export async function agentsInHand(em: EntityManager, viewer: Viewer, agentIds: readonly string[]): Promise<Set<string>> {
+export async function agentsInHand(
+  em: EntityManager,
+  viewer: Viewer,
+  agentIds: readonly string[],
+): Promise<Set<string>> {
   if (viewer.can(Permission.CAMPAIGNS_ALL)) return new Set(agentIds);
   if (agentIds.length === 0) return new Set();
   const [assignments, profiles] = await Promise.all([
