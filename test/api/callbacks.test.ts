@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltInRole, CampaignType, DispositionType, type Orm } from '@switchboard/schema';
+import {
+  BuiltInRole,
+  CampaignAgent,
+  CampaignType,
+  DispositionType,
+  Permission,
+  Role,
+  User,
+  builtInRolePermissions,
+  type Orm,
+} from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
-import { loggedIn } from '../support/factories.js';
+import { login, loggedIn, unique } from '../support/factories.js';
 import {
   addContact,
   caller,
@@ -230,5 +240,47 @@ describe('callbacks and later dispositions', () => {
       );
     expect(await phones(agent.token)).toEqual([null]);
     expect(await phones(supervisor.token)).toEqual([contact.phone]);
+  });
+});
+
+describe('the users a callback names', () => {
+  const DETAILS = `query { callbacks(filter: { kind: PERSONAL }) { nodes { note agent {
+    username email active lockedAt failedLoginAttempts lastLoginAt role { name } agentProfile { id } } } } }`;
+  const byNote = (data: any) => Object.fromEntries(data.callbacks.nodes.map((node: any) => [node.note, node.agent]));
+
+  it('show their details to themselves and to supervisors who reach them, only the name to other agents', async () => {
+    const { campaign, first, second, supervisor } = await setup();
+    const em = orm.em.fork();
+    // An agent who also manages callbacks (a custom role) sees its colleagues' callbacks.
+    const lead = await em.findOneOrFail(User, { id: second.user.id });
+    lead.role = em.create(Role, {
+      name: unique('lead agent'),
+      permissions: [...builtInRolePermissions[BuiltInRole.AGENT], Permission.CALLBACKS_MANAGE],
+    } as Role);
+    lead.email = 'lead@example.com';
+    await em.flush();
+    const asLead = caller(api.url, await login(api.url, second.username));
+
+    const seenByLead = byNote(ok(await asLead(DETAILS)));
+    expect(seenByLead['PERSONAL in 60']).toEqual({
+      username: first.username,
+      email: null,
+      active: null,
+      lockedAt: null,
+      failedLoginAttempts: null,
+      lastLoginAt: null,
+      role: null,
+      agentProfile: null,
+    });
+    expect(seenByLead['PERSONAL in 30']).toMatchObject({ email: 'lead@example.com', active: true });
+    const seenByFirst = byNote(ok(await first.run(DETAILS)));
+    expect(seenByFirst['PERSONAL in 60']).toMatchObject({ active: true, role: { name: 'Agent' } });
+    expect(byNote(ok(await supervisor.run(DETAILS)))['PERSONAL in 60']).toMatchObject({
+      active: true,
+      role: { name: 'Agent' },
+    });
+    // Out of the supervisor's campaigns, out of its reach: the callback stays, the details go.
+    await orm.em.fork().nativeDelete(CampaignAgent, { campaign: campaign.id, agent: first.user.agentProfile!.id });
+    expect(byNote(ok(await supervisor.run(DETAILS)))['PERSONAL in 60']).toMatchObject({ email: null, role: null });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { BuiltInRole, ExternalSystem, type Orm } from '@switchboard/schema';
+import { BuiltInRole, ExternalSystem, User, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { failed, ok } from '../support/graphql-client.js';
@@ -243,6 +243,10 @@ describe('campaign visibility', () => {
     const mine = as(api.url, supervisor.token);
     const second = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
     const agents = await Promise.all([1, 2, 3].map(() => loggedIn(orm, api.url, BuiltInRole.AGENT)));
+    // Agents it made itself: a supervisor assigns only agents it reaches or created.
+    await orm.em
+      .fork()
+      .nativeUpdate(User, { id: { $in: agents.map((agent) => agent.user.id) } }, { createdBy: supervisor.user.id });
     const { id } = await createCampaignAs(mine);
     ok(
       await mine(

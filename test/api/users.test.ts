@@ -294,3 +294,126 @@ describe('custom roles', () => {
     failed(await graphql(api.url, '{ users(first: 1) { totalCount } }', {}, token), 'FORBIDDEN');
   });
 });
+
+describe('a supervisor’s reach over agents', () => {
+  const SET_AGENTS = `mutation ($c: ID!, $a: [CampaignAgentInput!]!) {
+    setCampaignAgents(campaignId: $c, agents: $a) { id agents { agent { id } } } }`;
+  const ADD_GROUP = `mutation ($c: ID!, $g: ID!) { addAgentGroupToCampaign(campaignId: $c, groupId: $g) { id } }`;
+  const RESET = `mutation ($id: ID!, $p: String!) { updateUser(id: $id, input: { password: $p }) { id } }`;
+  const NEW_PASSWORD = 'Quiet-Harbor-Lantern-58';
+
+  async function campaignOf(supervisor: User, agents: User[] = []) {
+    const em = orm.em.fork();
+    const campaign = em.create(Campaign, { name: unique('reach'), type: CampaignType.MANUAL } as Campaign);
+    campaign.supervisors.add(em.getReference(User, supervisor.id));
+    for (const agent of agents)
+      em.create(CampaignAgent, { campaign, agent: agent.agentProfile!.id, penalty: 0 } as never);
+    await em.flush();
+    return campaign;
+  }
+
+  it('cannot take over another supervisor’s agent by adding it to its campaign', async () => {
+    const attacker = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const owner = await createUser(orm, BuiltInRole.SUPERVISOR);
+    const groupEm = orm.em.fork();
+    const victimGroup = groupEm.create(AgentGroup, { name: unique('victims') } as AgentGroup);
+    await groupEm.flush();
+    const victim = await createUser(orm, BuiltInRole.AGENT, { group: victimGroup });
+    await campaignOf(owner.user, [victim.user]);
+    const own = await campaignOf(attacker.user);
+    const agentId = victim.user.agentProfile!.id;
+
+    failed(await graphql(api.url, SET_AGENTS, { c: own.id, a: [{ agentId }] }, attacker.token), 'FORBIDDEN');
+    failed(await graphql(api.url, ADD_GROUP, { c: own.id, g: victimGroup.id }, attacker.token), 'FORBIDDEN');
+    failed(await graphql(api.url, RESET, { id: victim.user.id, p: NEW_PASSWORD }, attacker.token), 'FORBIDDEN');
+    expect(await orm.em.fork().count(CampaignAgent, { campaign: own.id })).toBe(0);
+    await login(api.url, victim.username);
+  });
+
+  it('cannot change an agent it shares with a campaign it does not supervise', async () => {
+    const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const other = await createUser(orm, BuiltInRole.SUPERVISOR);
+    const shared = await createUser(orm, BuiltInRole.AGENT, { group });
+    await campaignOf(supervisor.user, [shared.user]);
+    await campaignOf(other.user, [shared.user]);
+    failed(await graphql(api.url, RESET, { id: shared.user.id, p: NEW_PASSWORD }, supervisor.token), 'FORBIDDEN');
+    failed(
+      await graphql(
+        api.url,
+        'mutation ($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }',
+        { id: shared.user.id },
+        supervisor.token,
+      ),
+      'FORBIDDEN',
+    );
+    // Non-agents are out of a supervisor's hands, even the ones on its campaign.
+    failed(
+      await graphql(
+        api.url,
+        'mutation ($id: ID!) { updateUser(id: $id, input: { lastName: "X" }) { id } }',
+        { id: other.user.id },
+        supervisor.token,
+      ),
+      'FORBIDDEN',
+    );
+  });
+
+  it('assigns and manages the agents it creates and the ones it reaches', async () => {
+    const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const reached = await createUser(orm, BuiltInRole.AGENT, { group });
+    const first = await campaignOf(supervisor.user, [reached.user]);
+    const second = await campaignOf(supervisor.user);
+    const created = ok(
+      await graphql(
+        api.url,
+        CREATE,
+        { input: userInput({ roleId: roles.AGENT, agent: { groupId: group.id } }) },
+        supervisor.token,
+      ),
+    ).createUser;
+    const createdAgentId = (await orm.em.fork().findOneOrFail(User, { id: created.id }, { populate: ['agentProfile'] }))
+      .agentProfile!.id;
+    ok(await graphql(api.url, RESET, { id: created.id, p: NEW_PASSWORD }, supervisor.token));
+    const agents = [{ agentId: createdAgentId }, { agentId: reached.user.agentProfile!.id }];
+    const set = ok(await graphql(api.url, SET_AGENTS, { c: second.id, a: agents }, supervisor.token));
+    expect(set.setCampaignAgents.agents).toHaveLength(2);
+    ok(await graphql(api.url, SET_AGENTS, { c: first.id, a: agents }, supervisor.token));
+    ok(await graphql(api.url, RESET, { id: reached.user.id, p: NEW_PASSWORD }, supervisor.token));
+    await login(api.url, created.username, NEW_PASSWORD);
+    await login(api.url, reached.username, NEW_PASSWORD);
+  });
+
+  it('does not hand a supervisor the agents of a template it creates a campaign from', async () => {
+    const supervisor = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const stranger = await createUser(orm, BuiltInRole.AGENT, { group });
+    const em = orm.em.fork();
+    const template = em.create(Campaign, {
+      name: unique('template'),
+      type: CampaignType.MANUAL,
+      isTemplate: true,
+    } as Campaign);
+    em.create(CampaignAgent, { campaign: template, agent: stranger.user.agentProfile!.id, penalty: 0 } as never);
+    await em.flush();
+    const created = ok(
+      await graphql(
+        api.url,
+        `
+          mutation ($t: ID!, $n: String!) {
+            createCampaignFromTemplate(templateId: $t, name: $n) {
+              id
+              agents {
+                agent {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { t: template.id, n: unique('from-template') },
+        supervisor.token,
+      ),
+    ).createCampaignFromTemplate;
+    expect(created.agents).toEqual([]);
+    failed(await graphql(api.url, RESET, { id: stranger.user.id, p: NEW_PASSWORD }, supervisor.token), 'FORBIDDEN');
+  });
+});

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { User, changeOwnPassword } from '@switchboard/schema';
+import { User, Viewer, changeOwnPassword } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
 @ObjectType()
@@ -24,12 +24,15 @@ export class AuthResolver {
       'Three failed attempts in a row lock the user. Repeated failures per username and per client address are ' +
       'throttled: AUTH_THROTTLED (HTTP 429) with details.retryAfterSeconds.',
   })
-  login(
+  async login(
     @Arg('username', () => String) username: string,
     @Arg('password', () => String) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<LoginPayload> {
-    return context.services.auth.login(context.em, username, password, context.clientAddress);
+    const result = await context.services.auth.login(context.em, username, password, context.clientAddress);
+    // The payload's user is the one who just proved who it is: it reads itself in full.
+    context.viewer ??= new Viewer(result.user);
+    return result;
   }
 
   @Query(() => User, { description: 'The logged-in user.' })

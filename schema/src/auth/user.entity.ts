@@ -21,7 +21,11 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 150, default: '' })
   lastName: string = '';
 
-  @Field(() => String, { nullable: true })
+  // Fields past the name are null for viewers who do not reach the user (see user-details.ts).
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null unless you are this user or reach it (see the README: Users, roles and permissions).',
+  })
   @Property({ type: 'string', length: 254, nullable: true })
   email: string | null = null;
 
@@ -29,26 +33,38 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 255, hidden: true })
   passwordHash!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, {
+    nullable: true,
+    description: 'Null unless you are this user or reach it (see the README: Users, roles and permissions).',
+  })
   @ManyToOne({ entity: () => Role, deleteRule: 'restrict' })
   role!: Rel<Role>;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Null unless you are this user or reach it (see the README: Users, roles and permissions).',
+  })
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null unless you are this user or reach it (see the README: Users, roles and permissions).',
+  })
   @Property({ type: 'integer', default: 0 })
   failedLoginAttempts: number = 0;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: 'Set after too many failed logins; an administrator unlocks.',
+    description: 'Set after too many failed logins; an administrator unlocks. Null unless you reach the user.',
   })
   @Property({ type: 'datetime', nullable: true })
   lockedAt: Date | null = null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Null unless you are this user or reach it (see the README: Users, roles and permissions).',
+  })
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt: Date | null = null;
 
@@ -56,7 +72,17 @@ export class User extends BaseEntity {
   @Property({ type: 'integer', default: 0, hidden: true })
   tokenVersion: number = 0;
 
-  @Field(() => AgentProfile, { nullable: true })
+  @Field(() => AgentProfile, {
+    nullable: true,
+    description: 'Null unless you are this user or reach it (see the README: Users, roles and permissions).',
+  })
   @OneToOne({ entity: () => AgentProfile, mappedBy: 'user', nullable: true })
   agentProfile: Rel<AgentProfile> | null = null;
+
+  /**
+   * Who created the user; a supervisor may hand to its campaigns the agents it created that
+   * work in no campaign yet (agent-reach.ts). Null for seeded users and once the creator is gone.
+   */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null', hidden: true })
+  createdBy: Rel<User> | null = null;
 }

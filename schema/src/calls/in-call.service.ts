@@ -13,6 +13,7 @@ import { TransferMode, TransferTargetType, type TransferCallInput } from './in-c
 import type { AgentCallChannels, InCallTelephony, InCallTransferTarget } from './in-call-telephony.port.js';
 import { RecordingTag } from './recording-tag.entity.js';
 import { isSingleLine } from '../common/text-rules.js';
+import { recordingTagScope } from './recording-tag-scope.js';
 
 export interface InCallDependencies {
   store: AgentStateStore;
@@ -128,15 +129,10 @@ export class InCallService {
     return tag;
   }
 
-  /** Tags of a call, oldest first: the agent's own calls, or any call for supervision. */
+  /** Tags of a call, oldest first, within the viewer's scope (recording-tag-scope.ts). */
   async callTags(em: EntityManager, viewer: Viewer, callId: string): Promise<RecordingTag[]> {
-    if (viewer.can(Permission.SUPERVISION) || viewer.can(Permission.CALL_LOG_READ)) {
-      return em.find(RecordingTag, { callId }, { orderBy: { at: 'asc', id: 'asc' } });
-    }
-    viewer.require(Permission.AGENT_CONSOLE);
-    const agentId = viewer.agentId;
-    if (!agentId) throw InCallErrors.create('NOT_AN_AGENT', 'Only agents tag calls');
-    return em.find(RecordingTag, { callId, agentId }, { orderBy: { at: 'asc', id: 'asc' } });
+    const scope = await recordingTagScope(em, viewer);
+    return em.find(RecordingTag, { $and: [{ callId }, scope] }, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
   /** On-demand recording, for campaigns that do not record every call. */

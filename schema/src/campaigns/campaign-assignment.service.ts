@@ -10,6 +10,8 @@ import { AgentProfile } from '../agents/agent-profile.entity.js';
 import type { Campaign } from './campaign.entity.js';
 import { CampaignAgent } from './campaign-agent.entity.js';
 import { findManagedCampaign } from './campaign-access.js';
+import { requireAssignableAgents } from '../agents/agent-reach.js';
+import type { Viewer } from '../auth/viewer.js';
 import { campaignNotifier } from './campaign.notifier.js';
 import type { CampaignAgentInput } from './campaign.inputs.js';
 
@@ -47,11 +49,11 @@ async function requireAll<T extends { id: string }>(
 async function changeAssignments(
   context: DomainContext,
   campaignId: string,
-  change: (em: EntityManager, campaign: Campaign) => Promise<void>,
+  change: (em: EntityManager, campaign: Campaign, viewer: Viewer) => Promise<void>,
 ): Promise<Campaign> {
   const campaign = await inTransaction(context, 'Campaign assignment', async (scoped) => {
     const locked = await findManagedCampaign(scoped, campaignId, { field: 'campaignId', lock: true });
-    await change(scoped.em, locked);
+    await change(scoped.em, locked, scoped.viewer);
     await scoped.em.flush();
     return locked;
   });
@@ -91,13 +93,16 @@ function assign(em: EntityManager, campaign: Campaign, agent: AgentProfile, pena
   em.persist(assignment);
 }
 
-/** The manual's "Adicionar agentes": replaces the set, keeping (and re-weighting) agents already in it. */
+/**
+ * The manual's "Adicionar agentes": replaces the set, keeping (and re-weighting) agents already
+ * in it; agents it adds must be the viewer's to assign (agent-reach.ts).
+ */
 export function setCampaignAgents(
   context: DomainContext,
   campaignId: string,
   agents: CampaignAgentInput[],
 ): Promise<Campaign> {
-  return changeAssignments(context, campaignId, async (em, campaign) => {
+  return changeAssignments(context, campaignId, async (em, campaign, viewer) => {
     const wanted = new Map<string, number>();
     agents.forEach(({ agentId, penalty = 0 }, index) => {
       assertPenalty(penalty, `agents[${index}].penalty`);
@@ -106,6 +111,9 @@ export function setCampaignAgents(
     });
     const profiles = await requireAll(em, AgentProfile, [...wanted.keys()], 'agents.agentId');
     await campaign.agents.init();
+    const present = new Set(campaign.agents.getItems().map((assignment) => assignment.agent.id));
+    const added = [...wanted.keys()].filter((id) => !present.has(id));
+    await requireAssignableAgents(em, viewer, added, 'agents.agentId');
     // Update in place rather than delete and re-insert: the (campaign, agent) pair is unique.
     for (const assignment of campaign.agents.getItems()) {
       const penalty = wanted.get(assignment.agent.id);
@@ -130,13 +138,21 @@ export function addAgentGroupToCampaign(
   groupId: string,
   penalty: number,
 ): Promise<Campaign> {
-  return changeAssignments(context, campaignId, async (em, campaign) => {
+  return changeAssignments(context, campaignId, async (em, campaign, viewer) => {
     assertPenalty(penalty, 'penalty');
     const group = await requireReference(em, AgentGroup, groupId, 'groupId');
     const members = await em.find(AgentProfile, { group });
     await campaign.agents.init();
     const assigned = new Set(campaign.agents.getItems().map((assignment) => assignment.agent.id));
-    for (const member of members) if (!assigned.has(member.id)) assign(em, campaign, member, penalty);
+    const added = members.filter((member) => !assigned.has(member.id));
+    // A group is anyone's agents: all of them must be the viewer's to assign, or none is added.
+    await requireAssignableAgents(
+      em,
+      viewer,
+      added.map((member) => member.id),
+      'groupId',
+    );
+    for (const member of added) assign(em, campaign, member, penalty);
   });
 }
 

@@ -4,6 +4,8 @@ import { invalidInput } from '../common/domain-error.js';
 import type { DomainContext } from '../common/domain-context.js';
 import { Permission } from '../auth/permission.js';
 import { User } from '../auth/user.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { assignableAgentIds } from '../agents/agent-reach.js';
 import { DispositionOption } from '../dispositions/disposition-option.entity.js';
 import { RetryRule } from '../retries/retry-rule.entity.js';
 import { Campaign } from './campaign.entity.js';
@@ -64,12 +66,23 @@ function build<T extends object>(em: EntityManager, entity: new () => T, values:
   return row;
 }
 
-/** People, disposition options and retry rules (pointing at the copied options). */
-async function copyConfiguration(em: EntityManager, source: Campaign, copy: Campaign): Promise<void> {
+/**
+ * People, disposition options and retry rules (pointing at the copied options). With a viewer,
+ * only the agents it may assign: a template's agents are not its own.
+ */
+async function copyConfiguration(em: EntityManager, source: Campaign, copy: Campaign, viewer?: Viewer): Promise<void> {
   await source.supervisors.init();
   copy.supervisors.set(source.supervisors.getItems());
-  for (const { agent, penalty } of await em.find(CampaignAgent, { campaign: source })) {
-    build(em, CampaignAgent, { campaign: copy, agent, penalty });
+  const assignments = await em.find(CampaignAgent, { campaign: source });
+  const assignable = viewer
+    ? await assignableAgentIds(
+        em,
+        viewer,
+        assignments.map(({ agent }) => agent.id),
+      )
+    : null;
+  for (const { agent, penalty } of assignments) {
+    if (!assignable || assignable.has(agent.id)) build(em, CampaignAgent, { campaign: copy, agent, penalty });
   }
   const copiedOptions = new Map<string, DispositionOption>();
   const options = await em.find(DispositionOption, { campaign: source }, { orderBy: { position: 'asc' } });
@@ -108,7 +121,7 @@ async function storeCopy(
   }
   await validateCampaign(em, copy);
   em.persist(copy);
-  await copyConfiguration(em, source, copy);
+  await copyConfiguration(em, source, copy, viewer);
   if (!viewer.can(Permission.CAMPAIGNS_ALL) && !copy.supervisors.getItems().some((user) => user.id === viewer.userId)) {
     copy.supervisors.add(em.getReference(User, viewer.userId));
   }

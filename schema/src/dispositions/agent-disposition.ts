@@ -15,6 +15,12 @@ export async function disposeAsAgent(
 ): Promise<Disposition> {
   const disposition = await disposeContact(context, input);
   const agentId = context.viewer.agentId;
-  if (agentId) await sessions.dispositioned(context.em.fork(), agentId, input.callId ?? null, input.contactId);
+  if (agentId) {
+    await sessions.dispositioned(context.em.fork(), agentId, {
+      callId: input.callId ?? null,
+      campaignId: disposition.campaign.id,
+      contactId: disposition.contact.id,
+    });
+  }
   return disposition;
 }

@@ -5,7 +5,8 @@ import type { DomainContext } from '../common/domain-context.js';
 import type { Page, PageArgs } from '../common/pagination.js';
 import { AgentActivity, type AgentActivityType } from './agent-activity.entity.js';
 import type { AgentActivityFilter } from './log.inputs.js';
-import { LOG_READ, occurredBetween, visibleAgentIds } from './log-scope.js';
+import { LOG_READ, occurredBetween } from './log-scope.js';
+import { reachedAgentIds } from '../agents/agent-reach.js';
 
 export interface AgentActivityRecord {
   agentId: string;
@@ -33,7 +34,7 @@ function agentActivityWhere(filter: AgentActivityFilter): FilterQuery<AgentActiv
   return where;
 }
 
-/** The agent-activity log, oldest first; without CAMPAIGNS_ALL, only agents of the viewer's campaigns. */
+/** The agent-activity log, oldest first; without CAMPAIGNS_ALL, only the agents the viewer reaches. */
 export async function listAgentActivities(
   context: DomainContext,
   filter: AgentActivityFilter | null | undefined,
@@ -41,7 +42,7 @@ export async function listAgentActivities(
 ): Promise<Page<AgentActivity>> {
   context.viewer.requireAny(...LOG_READ);
   const where = filter ? agentActivityWhere(filter) : [];
-  const agentIds = await visibleAgentIds(context.em, context.viewer);
+  const agentIds = await reachedAgentIds(context.em, context.viewer);
   if (agentIds !== null) where.push({ agentId: { $in: agentIds } });
   return listPage(context.em, AgentActivity, { $and: where }, page, { orderBy: { occurredAt: 'asc', id: 'asc' } });
 }

@@ -3,7 +3,6 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Permission } from '../auth/permission.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
 import { campaignScope } from '../campaigns/campaign-scope.js';
 import { LogErrors } from './log.errors.js';
 
@@ -15,19 +14,6 @@ export async function visibleCampaignIds(em: EntityManager, viewer: Viewer): Pro
   if (viewer.can(Permission.CAMPAIGNS_ALL)) return null;
   const campaigns = await em.find(Campaign, campaignScope(viewer));
   return campaigns.map((campaign) => campaign.id);
-}
-
-/**
- * Agents whose activity the viewer may read: null means every agent; otherwise the agents of
- * its campaigns, and itself when it is an agent.
- */
-export async function visibleAgentIds(em: EntityManager, viewer: Viewer): Promise<string[] | null> {
-  const campaignIds = await visibleCampaignIds(em, viewer);
-  if (campaignIds === null) return null;
-  const assignments = await em.find(CampaignAgent, { campaign: { $in: campaignIds } });
-  const agents = new Set(assignments.map((assignment) => assignment.agent.id));
-  if (viewer.agentId) agents.add(viewer.agentId);
-  return [...agents];
 }
 
 /** occurredAt in [from, to); an empty or inverted range is a mistake worth reporting. */

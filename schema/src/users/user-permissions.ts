@@ -4,7 +4,7 @@ import { Permission } from '../auth/permission.js';
 import type { Role } from '../auth/role.entity.js';
 import type { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
-import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
+import { agentsInHand } from '../agents/agent-reach.js';
 
 /** Powers any user manager may hand out: an agent's console is not a privilege over others. */
 const AGENT_POWERS = new Set([Permission.AGENT_CONSOLE, Permission.DISPOSITIONS_WRITE]);
@@ -18,8 +18,9 @@ export function assertCanAssignRole(viewer: Viewer, role: Role): void {
 }
 
 /**
- * The manual: only administrators change administrators; supervisors change only the agents
- * of campaigns they supervise.
+ * The manual: only administrators change administrators; supervisors change only agents.
+ * Without CAMPAIGNS_ALL, only agents in the viewer's hands (agentsInHand): changing the
+ * password of an agent another supervisor's campaign shares would let one log in as it there.
  */
 export async function assertCanManageUser(em: EntityManager, viewer: Viewer, user: User): Promise<void> {
   if (
@@ -30,15 +31,12 @@ export async function assertCanManageUser(em: EntityManager, viewer: Viewer, use
   }
   assertCanAssignRole(viewer, user.role);
   if (viewer.can(Permission.CAMPAIGNS_ALL)) return;
-  const supervised = user.agentProfile
-    ? await em.count(CampaignAgent, {
-        agent: user.agentProfile,
-        campaign: { supervisors: { id: viewer.userId } },
-      })
-    : 0;
-  if (supervised === 0) {
-    throw CommonErrors.create('FORBIDDEN', 'You can change only agents of campaigns you supervise', {
-      userId: user.id,
-    });
+  const agentId = user.agentProfile?.id;
+  if (!agentId || !(await agentsInHand(em, viewer, [agentId])).has(agentId)) {
+    throw CommonErrors.create(
+      'FORBIDDEN',
+      'You can change only agents whose every campaign you supervise (or that you created and no campaign has)',
+      { userId: user.id },
+    );
   }
 }

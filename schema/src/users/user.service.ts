@@ -77,6 +77,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     user.lastName = input.lastName ?? '';
     user.email = input.email ?? null;
     user.role = role;
+    user.createdBy = em.getReference(User, viewer.userId);
     await setPassword(user, input.password);
     if (isAgentRole(role)) {
       if (!input.agent) throw invalidInput('agent', 'an agent role needs agent.groupId');

@@ -2970,18 +2970,24 @@ export type UpdateUserInput = {
 
 export type User = {
   __typename?: 'User';
-  active: Scalars['Boolean']['output'];
+  /** Null unless you are this user or reach it (see the README: Users, roles and permissions). */
+  active: Maybe<Scalars['Boolean']['output']>;
+  /** Null unless you are this user or reach it (see the README: Users, roles and permissions). */
   agentProfile: Maybe<AgentProfile>;
   createdAt: Scalars['DateTime']['output'];
+  /** Null unless you are this user or reach it (see the README: Users, roles and permissions). */
   email: Maybe<Scalars['String']['output']>;
-  failedLoginAttempts: Scalars['Int']['output'];
+  /** Null unless you are this user or reach it (see the README: Users, roles and permissions). */
+  failedLoginAttempts: Maybe<Scalars['Int']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Null unless you are this user or reach it (see the README: Users, roles and permissions). */
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
   lastName: Scalars['String']['output'];
-  /** Set after too many failed logins; an administrator unlocks. */
+  /** Set after too many failed logins; an administrator unlocks. Null unless you reach the user. */
   lockedAt: Maybe<Scalars['DateTime']['output']>;
-  role: Role;
+  /** Null unless you are this user or reach it (see the README: Users, roles and permissions). */
+  role: Maybe<Role>;
   updatedAt: Scalars['DateTime']['output'];
   username: Scalars['String']['output'];
 };
@@ -3033,12 +3039,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, role: { __typename?: 'Role', builtIn: BuiltInRole | null, permissions: Array<Permission> } } } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, role: { __typename?: 'Role', builtIn: BuiltInRole | null, permissions: Array<Permission> } | null } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, firstName: string, lastName: string, role: { __typename?: 'Role', name: string, builtIn: BuiltInRole | null, permissions: Array<Permission> }, agentProfile: { __typename?: 'AgentProfile', id: string, sipExtension: number } | null } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, firstName: string, lastName: string, role: { __typename?: 'Role', name: string, builtIn: BuiltInRole | null, permissions: Array<Permission> } | null, agentProfile: { __typename?: 'AgentProfile', id: string, sipExtension: number } | null } };
 
 export type CampaignStateChangedSubscriptionVariables = Exact<{
   campaignId?: InputMaybe<Scalars['ID']['input']>;

@@ -4,7 +4,8 @@ import { Permission } from '../../auth/permission.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { CampaignAgent } from '../../campaigns/campaign-agent.entity.js';
 import { CommonErrors } from '../../common/domain-error.js';
-import { visibleAgentIds, visibleCampaignIds } from '../../logs/log-scope.js';
+import { visibleCampaignIds } from '../../logs/log-scope.js';
+import { reachedAgentIds } from '../agent-reach.js';
 import { AgentProfile } from '../agent-profile.entity.js';
 import { offlineState, type AgentLiveStateData } from './agent-state.js';
 import type { AgentStateStore } from './agent-state.store.js';
@@ -17,7 +18,7 @@ export interface AgentStateFilter {
 
 /**
  * The agents whose live state the viewer may watch, narrowed by the filter: an agent sees
- * itself; supervisors the agents of their campaigns (all with CAMPAIGNS_ALL).
+ * itself; supervisors the agents they reach (agent-reach.ts).
  */
 export async function watchableAgentIds(
   em: EntityManager,
@@ -34,7 +35,7 @@ export async function watchableAgentIds(
     return [own];
   }
   const where: FilterQuery<AgentProfile>[] = [];
-  const visible = await visibleAgentIds(em, viewer);
+  const visible = await reachedAgentIds(em, viewer);
   if (visible !== null) where.push({ id: { $in: visible } });
   if (filter.agentId) where.push({ id: filter.agentId });
   if (filter.groupId) where.push({ group: filter.groupId });

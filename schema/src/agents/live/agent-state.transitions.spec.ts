@@ -65,9 +65,38 @@ describe('agent state transitions', () => {
     expect(acw.dispositionPending).toBe(true);
     expect(transitions.autoUnpause(acw, at(30))).toBe(acw);
     expect(reason(() => transitions.unpause(acw, at(30)))).toBe('AGENT_SESSION_DISPOSITION_PENDING');
-    expect(transitions.dispositioned(acw, 'another call', 'p1', at(31))).toBe(acw);
-    const done = transitions.dispositioned(acw, 'c1', 'p1', at(31));
+    expect(transitions.dispositioned(acw, { callId: 'another call', campaignId: 'k1', contactId: 'p1' }, at(31))).toBe(
+      acw,
+    );
+    const done = transitions.dispositioned(acw, { callId: 'c1', campaignId: 'k1', contactId: 'p1' }, at(31));
     expect(transitions.autoUnpause(done, at(31)).state).toBe(AgentState.READY);
+  });
+
+  it('release a forced ACW only for the contact and campaign the call was for', () => {
+    const talking = transitions.callConnected(ready(), call, at(1));
+    const acw = transitions.callEnded(talking, true, { autoUnpauseSeconds: 1, forceDisposition: true }, at(5));
+    // The call's id with any other contact (or campaign) is not a disposition of that call.
+    expect(transitions.dispositioned(acw, { callId: 'c1', campaignId: 'k1', contactId: 'someone else' }, at(6))).toBe(
+      acw,
+    );
+    expect(transitions.dispositioned(acw, { callId: 'c1', campaignId: 'other', contactId: 'p1' }, at(6))).toBe(acw);
+    expect(transitions.dispositioned(acw, { callId: null, campaignId: 'other', contactId: 'p1' }, at(6))).toBe(acw);
+    expect(transitions.dispositioned(acw, { callId: null, campaignId: 'k1', contactId: 'p1' }, at(6))).toMatchObject({
+      dispositionPending: false,
+    });
+    // A call to a number no contact has: the agent dispositions the contact it makes, by call id.
+    const unknown = transitions.callEnded(
+      transitions.callConnected(ready(), { ...call, contactId: null }, at(1)),
+      true,
+      { autoUnpauseSeconds: 0, forceDisposition: true },
+      at(5),
+    );
+    expect(transitions.dispositioned(unknown, { callId: null, campaignId: 'k1', contactId: 'p9' }, at(6))).toBe(
+      unknown,
+    );
+    expect(
+      transitions.dispositioned(unknown, { callId: 'c1', campaignId: 'k1', contactId: 'p9' }, at(6)),
+    ).toMatchObject({ dispositionPending: false });
   });
 
   it('keep DIALING while the dialing agent’s own phone rings, and return to the pause a manual call started from', () => {

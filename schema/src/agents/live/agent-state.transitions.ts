@@ -206,11 +206,24 @@ export function autoUnpause(current: State, at: Date): State {
   return unpause(current, at);
 }
 
-/** The agent dispositioned a call; the one ACW waits for releases the agent. */
-export function dispositioned(current: State, callId: string | null, contactId: string, at: Date): State {
-  if (!current.dispositionPending) return current;
-  const sameCall = callId !== null ? current.callId === callId : current.contactId === contactId;
-  if (!sameCall) return current;
+/** What a disposition was for: the contact and campaign, and the call when the agent names it. */
+export interface DispositionTarget {
+  callId: string | null;
+  campaignId: string;
+  contactId: string;
+}
+
+/**
+ * The agent dispositioned a contact; only the call ACW waits for releases the agent: its
+ * campaign and its contact (the call's id alone is the client's word). A call whose contact is
+ * not known (a number no contact has) is released by naming its id.
+ */
+export function dispositioned(current: State, target: DispositionTarget, at: Date): State {
+  if (!current.dispositionPending || target.campaignId !== current.callCampaignId) return current;
+  const sameContact =
+    current.contactId !== null ? current.contactId === target.contactId : current.callId === target.callId;
+  const sameCall = target.callId === null || target.callId === current.callId;
+  if (!sameContact || !sameCall) return current;
   return stamp(current, at, { dispositionPending: false });
 }
 

@@ -4,7 +4,7 @@ import { Permission } from '../../auth/permission.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { EventBus } from '../../events/event-bus.js';
 import { recordAgentActivity } from '../../logs/agent-activity.service.js';
-import { visibleAgentIds } from '../../logs/log-scope.js';
+import { requireReachedAgent } from '../agent-reach.js';
 import { CommonErrors } from '../../common/domain-error.js';
 import { Pause } from '../pause.entity.js';
 import { activitiesBetween } from '../live/agent-activity-diff.js';
@@ -139,8 +139,8 @@ export class AgentSessionService {
     return this.signal(em, agentId, (current) => transitions.phoneRegistration(current, registered, this.now()));
   }
 
-  dispositioned(em: EntityManager, agentId: string, callId: string | null, contactId: string) {
-    return this.signal(em, agentId, (current) => transitions.dispositioned(current, callId, contactId, this.now()));
+  dispositioned(em: EntityManager, agentId: string, target: transitions.DispositionTarget) {
+    return this.signal(em, agentId, (current) => transitions.dispositioned(current, target, this.now()));
   }
 
   /** Releases every agent whose ACW is over; returns how many were released. */
@@ -256,10 +256,7 @@ export class AgentSessionService {
 
   private async supervisedAgentId(em: EntityManager, viewer: Viewer, agentId: string): Promise<string> {
     viewer.require(Permission.SUPERVISION);
-    const visible = await visibleAgentIds(em, viewer);
-    if (visible !== null && !visible.includes(agentId)) {
-      throw CommonErrors.create('FORBIDDEN', 'The agent is not in any of your campaigns', { agentId });
-    }
+    await requireReachedAgent(em, viewer, agentId);
     return agentId;
   }
 
