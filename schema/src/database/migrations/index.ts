@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202062854PhoneKey } from './20261202062854-phone-key.js';
 import { Migration20261126051211SurplusCallId } from './20261126051211-surplus-call-id.js';
 import { Migration20261126042643DispositionsUpdatedAtIndex } from './20261126042643-dispositions-updated-at-index.js';
 import { Migration20261126040831SurplusHangup } from './20261126040831-surplus-hangup.js';
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '20261126040831-surplus-hangup', class: Migration20261126040831SurplusHangup },
   { name: '20261126042643-dispositions-updated-at-index', class: Migration20261126042643DispositionsUpdatedAtIndex },
   { name: '20261126051211-surplus-call-id', class: Migration20261126051211SurplusCallId },
+  { name: '20261202062854-phone-key', class: Migration20261202062854PhoneKey },
 ];
