@@ -48,7 +48,7 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
   let recycleRedis: Redis | undefined;
   return {
     tokens,
-    auth: new AuthService(tokens),
+    auth: new AuthService(tokens, events),
     ami,
     agentStates,
     agentSessions,

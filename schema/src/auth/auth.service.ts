@@ -4,6 +4,9 @@ import { User } from './user.entity.js';
 import { Viewer } from './viewer.js';
 import { verifyPassword } from './password-hasher.js';
 import type { IssuedToken, TokenService } from './token.service.js';
+import type { EventBus } from '../events/event-bus.js';
+import { telephonyNotifier } from '../telephony/telephony.notifier.js';
+import { rotateSipSecrets } from '../users/sip-credentials.service.js';
 
 export const AuthErrors = defineDomainErrors('AUTH', {
   INVALID_CREDENTIALS: ErrorKind.UNAUTHENTICATED,
@@ -20,7 +23,11 @@ export interface LoginResult extends IssuedToken {
 }
 
 export class AuthService {
-  constructor(private readonly tokens: TokenService) {}
+  /** `events`: where a lock is announced, so that workers/telephony-config drops the user's phone. */
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly events?: EventBus,
+  ) {}
 
   async login(em: EntityManager, username: string, password: string): Promise<LoginResult> {
     const user = await em.findOne(User, { username }, { populate: ['role', 'agentProfile'] });
@@ -32,6 +39,7 @@ export class AuthService {
     }
     if (!(await verifyPassword(password, user.passwordHash))) {
       const locked = await this.recordFailure(em, user.id);
+      if (locked) await this.lockedOut(em, user.id);
       throw locked
         ? AuthErrors.create('LOCKED', 'User is locked after too many failed logins; ask an administrator')
         : AuthErrors.create('INVALID_CREDENTIALS', 'Invalid username or password');
@@ -54,6 +62,12 @@ export class AuthService {
       [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, userId],
     );
     return rows[0]?.locked ?? false;
+  }
+
+  /** Locking revokes the tokens (recordFailure) and the phone: a new SIP secret, and no endpoint while locked. */
+  private async lockedOut(em: EntityManager, userId: string): Promise<void> {
+    await rotateSipSecrets(em, userId);
+    if (this.events) telephonyNotifier.configurationChanged({ events: this.events }, 'user');
   }
 
   /** Turns a bearer token into a Viewer, re-reading the user so locks and role changes apply at once. */

@@ -19,7 +19,8 @@ import {
 } from '../telephony/phone-account.service.js';
 import { assertCanAssignRole, assertCanManageUser } from './user-permissions.js';
 import type { AgentProfileInput, CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
-import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
+import { notifyingTelephonyChanges, telephonyNotifier } from '../telephony/telephony.notifier.js';
+import { revokeUserCredentials } from './sip-credentials.service.js';
 
 function isAgentRole(role: Role): boolean {
   return role.permissions.includes(Permission.AGENT_CONSOLE);
@@ -95,18 +96,18 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     if (input.active !== undefined && input.active !== null) {
       if (!input.active && user.id === viewer.userId) throw invalidInput('active', 'you cannot deactivate yourself');
       user.active = input.active;
-      if (!input.active) user.tokenVersion += 1;
+      if (!input.active) await revokeUserCredentials(em, user);
     }
     if (input.roleId) {
       const role = await requireReference(em, Role, input.roleId, 'roleId');
       assertCanAssignRole(viewer, role);
       user.role = role;
-      user.tokenVersion += 1;
+      await revokeUserCredentials(em, user);
     }
     if (input.password) {
       assertPasswordAcceptable(input.password, personalInformation(user));
       user.passwordHash = await hashPassword(input.password);
-      user.tokenVersion += 1;
+      await revokeUserCredentials(em, user);
     }
     if (input.agent) await applyAgentProfile(em, user, input.agent);
     if (isAgentRole(user.role) && !user.agentProfile) {
@@ -133,10 +134,13 @@ export async function unlockUser(context: DomainContext, id: string): Promise<Us
   user.lockedAt = null;
   user.failedLoginAttempts = 0;
   await context.em.flush();
+  // A locked user has no phone in Asterisk's configuration: it comes back (with the secret
+  // rotated at the lock) once workers/telephony-config applies again.
+  telephonyNotifier.configurationChanged(context, 'user');
   return user;
 }
 
-/** A user changing its own password; older tokens stop working. */
+/** A user changing its own password; older tokens and its phone's SIP secret stop working. */
 export async function changeOwnPassword(context: DomainContext, current: string, next: string): Promise<User> {
   const user = await context.em.findOneOrFail(User, { id: context.viewer.userId }, { populate: ['role'] });
   if (!(await verifyPassword(current, user.passwordHash))) {
@@ -144,7 +148,10 @@ export async function changeOwnPassword(context: DomainContext, current: string,
   }
   assertPasswordAcceptable(next, personalInformation(user));
   user.passwordHash = await hashPassword(next);
-  user.tokenVersion += 1;
-  await context.em.flush();
+  await context.em.transactional(async (em) => {
+    await revokeUserCredentials(em, user);
+    await em.flush();
+  });
+  telephonyNotifier.configurationChanged(context, 'user');
   return user;
 }
