@@ -148,10 +148,8 @@ export async function changeOwnPassword(context: DomainContext, current: string,
   }
   assertPasswordAcceptable(next, personalInformation(user));
   user.passwordHash = await hashPassword(next);
-  await context.em.transactional(async (em) => {
-    await revokeUserCredentials(em, user);
-    await em.flush();
-  });
+  await revokeUserCredentials(context.em, user);
+  await context.em.flush();
   telephonyNotifier.configurationChanged(context, 'user');
   return user;
 }
