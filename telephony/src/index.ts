@@ -37,6 +37,7 @@ export type { ProvisionResult } from './runtime/chroot.provisioner.js';
 export { asteriskCli } from './runtime/asterisk-cli.js';
 export { TEST_PHONE_NAMES } from './runtime/pbx-secrets.js';
 export { startTestPhone, type TestPhone, type TestPhoneOptions } from './fake-pstn/test-phone.js';
+export { placeTestCall, type TestCallResult } from './fake-pstn/test-call.js';
 export { callPlatform, type CustomerCallOptions } from './fake-pstn/customer-call.js';
 export { FAKE_PSTN_CALLERS_CONTEXT } from './config/fake-pstn-dialplan.js';
 export * from './events/index.js';
@@ -57,7 +58,7 @@ export {
   recordingFileExpression,
 } from './config/database/call-setup-dialplan.js';
 export { ROUTES_CONTEXT } from './config/database/outbound-routes-dialplan.js';
-export { PHONES_CONTEXT } from './config/database/phones-pjsip-conf.js';
+export { AGENT_PHONES_CONTEXT, PHONES_CONTEXT, phoneDialContext } from './config/database/phones-dialplan.js';
 export { campaignQueueName } from './config/database/campaign-queues-conf.js';
 export * from './agi/index.js';
 export { recordingsHostDirectory, webphoneSettings } from './telephony.config.js';

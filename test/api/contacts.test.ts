@@ -217,6 +217,10 @@ describe('contacts', () => {
     }
     const byPhone = ok(await manager(CONTACTS, { db: database.id, filter: { phone: mobile } })).contacts;
     expect(byPhone.nodes.map((node: any) => node.data.name)).toEqual(['Jiddu']);
+    // Compared by phoneKey: the same number written with "00" instead of "+" finds the contact.
+    const international = `00${mobile.replace(/^\+/, '')}`;
+    const byKey = ok(await manager(CONTACTS, { db: database.id, filter: { phone: international } })).contacts;
+    expect(byKey.nodes.map((node: any) => node.data.name)).toEqual(['Jiddu']);
     const byText = ok(await manager(CONTACTS, { db: database.id, filter: { search: 'ei' } })).contacts;
     expect(byText.nodes.map((node: any) => node.data.name)).toEqual(['Aleister']);
     const byId = ok(await manager(CONTACTS, { db: database.id, filter: { externalId: 'ID-0' } })).contacts;

@@ -71,7 +71,8 @@ describe('do-not-call lists', () => {
 
     const page = ok(await graphql(api.url, NUMBERS, { listId: list.id }, manager)).doNotCallNumbers;
     expect(page.nodes.map((node: { phone: string }) => node.phone).sort()).toEqual(
-      ['+541144440001', '01144440002', '01144440003'].sort(),
+      // Stored as phoneKey compares them: digits, without the international prefix.
+      ['541144440001', '01144440002', '01144440003'].sort(),
     );
   });
 
@@ -144,6 +145,22 @@ describe('isNumberBlocked', () => {
     // One digit fewer is another number: "+54 9 (11) 555-1234" is +549115551234.
     const shorter = ok(await graphql(api.url, BLOCKED, { phone: '+54 9 (11) 555-1234' }, manager)).isNumberBlocked;
     expect(shorter).toEqual({ phone: '+549115551234', blocked: false, lists: [] });
+  });
+
+  it('treats a number with "+", with "00" and without either as one number, wherever it is compared', async () => {
+    const list = await createList();
+    const digits = `1555${Math.floor(Math.random() * 9_000_000 + 1_000_000)}`;
+    const added = ok(
+      await graphql(api.url, ADD, { listId: list.id, phones: [`+${digits}`, `00${digits}`, digits] }, manager),
+    ).addDoNotCallNumbers;
+    expect(added).toMatchObject({ added: 1, ignored: 2, list: { numberCount: 1 } });
+    for (const written of [`+${digits}`, `00 ${digits}`, digits, `+1 (${digits.slice(1, 4)}) ${digits.slice(4)}`]) {
+      const status = ok(await graphql(api.url, BLOCKED, { phone: written }, manager)).isNumberBlocked;
+      expect(status.blocked, written).toBe(true);
+      expect((await findBlockingLists(orm.em.fork(), written)).map((found) => found.id)).toEqual([list.id]);
+    }
+    const removed = ok(await graphql(api.url, REMOVE, { listId: list.id, phones: [`00${digits}`] }, manager));
+    expect(removed.removeDoNotCallNumbers).toMatchObject({ removed: 1, list: { numberCount: 0 } });
   });
 
   it('reports an invalid number as BAD_USER_INPUT on the phone field', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AgentGroup,
+  AgentProfile,
   BuiltInRole,
   Campaign,
   CampaignAgent,
@@ -136,13 +137,17 @@ describe('users', () => {
   });
 
   it('invalidates older tokens when the password changes', async () => {
-    const { token, username } = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const { token, username, user } = await loggedIn(orm, api.url, BuiltInRole.AGENT);
+    const sipSecret = async () => (await orm.em.fork().findOneOrFail(AgentProfile, { user: user.id })).sipSecret;
+    const before = await sipSecret();
     const change =
       'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }';
     failed(await graphql(api.url, change, { c: 'wrong-one-123', n: 'Another-Good-Pass-77' }, token), 'BAD_USER_INPUT');
     ok(await graphql(api.url, change, { c: PASSWORD, n: 'Another-Good-Pass-77' }, token));
     failed(await graphql(api.url, '{ me { id } }', {}, token), 'UNAUTHENTICATED');
     await login(api.url, username, 'Another-Good-Pass-77');
+    // The phone's SIP secret is revoked with the tokens.
+    expect(await sipSecret()).not.toBe(before);
   });
 });
 

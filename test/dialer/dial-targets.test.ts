@@ -100,6 +100,29 @@ describe('what the dialer dials for the contacts it claims', () => {
     ).toBe(DialerContactStatus.DONE);
   });
 
+  it('compares numbers by phoneKey: "+", "00" or neither is one number for do-not-call and duplicates', async () => {
+    const database = await createDatabase(orm);
+    const campaign = await dialerCampaign(database, { avoidDuplicatePhones: true });
+    const listed = newPhone().slice(1);
+    const shared = newPhone().slice(1);
+    // Listed as typed without "+"; the contact holds it with one.
+    await blockNumber(listed);
+    const onList = await addContact(orm, database, { phone: `+${listed}` });
+    const first = await addContact(orm, database, { phone: `+${shared}` });
+    const twin = await addContact(orm, database, { phone: `00${shared}` });
+    const unreadable = await addContact(orm, database, { phone: 'call me maybe' });
+    const targets = await dialTargets(
+      orm.em.fork(),
+      rulesOf(campaign, database),
+      await claimFresh(campaign, database, 10),
+    );
+    expect(targets.get(onList.id)).toMatchObject({ dialString: null, skip: DialOutcome.BLACKLISTED });
+    expect(targets.get(first.id)).toMatchObject({ dialString: `+${shared}`, skip: null });
+    expect(targets.get(twin.id)).toMatchObject({ dialString: null, skip: DialOutcome.DUPLICATE });
+    // Fail closed: a number no rule can read is never dialed.
+    expect(targets.get(unreadable.id)).toMatchObject({ dialString: null, skip: DialOutcome.NO_PHONE });
+  });
+
   it('dials repeated main phones when the campaign does not avoid duplicates, and retries of a duplicate in any case', async () => {
     const database = await createDatabase(orm);
     const campaign = await dialerCampaign(database, { avoidDuplicatePhones: false });

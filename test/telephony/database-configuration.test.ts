@@ -7,6 +7,7 @@ import { openScratchDatabase } from '../support/scratch-database.js';
 import {
   BLACKLIST_USER_EVENT,
   DNC_AGI_SCRIPT,
+  DNC_UNREADABLE_REASON,
   ROUTES_CONTEXT,
   applyTelephonyConfiguration,
   campaignQueueName,
@@ -177,6 +178,38 @@ describe('configuration generated from the database, on the real Asterisk', () =
     );
     expect(hangup.cause).toBe('21');
     expect((await call.outcome()).response).toBe('Failure');
+    expect(recorder.find('DialBegin', (event) => event.linkedid === call.channelId)).toBeUndefined();
+  });
+
+  it('blocks a listed number however the originator wrote it: with "+", "00" or neither', async () => {
+    const number = fakePstnNumber('human', 2, '5552');
+    await blockNumber(orm, fixture.doNotCallList, `00${number}`);
+    for (const written of [`+${number}`, number]) {
+      const callId = randomUUID();
+      const call = await callOut(number, { __SB_CALL_ID: callId, __SB_PHONE: written });
+      const blocked = await recorder.waitFor(
+        'UserEvent',
+        (event) => event.userevent === BLACKLIST_USER_EVENT && event['sb_call_id'] === callId,
+      );
+      expect(blocked['sb_phone']).toBe(written);
+      expect((await call.outcome()).response).toBe('Failure');
+      expect(recorder.find('DialBegin', (event) => event.linkedid === call.channelId)).toBeUndefined();
+    }
+  });
+
+  it('fails closed: a number the check cannot read is not dialled, and says why', async () => {
+    const callId = randomUUID();
+    const call = await callOut(fakePstnNumber('human', 2), { __SB_CALL_ID: callId, __SB_PHONE: 'call me' });
+    const blocked = await recorder.waitFor(
+      'UserEvent',
+      (event) => event.userevent === BLACKLIST_USER_EVENT && event['sb_call_id'] === callId,
+    );
+    expect(blocked['reason']).toBe(DNC_UNREADABLE_REASON);
+    const hangup = await recorder.waitFor(
+      'Hangup',
+      (event) => event.linkedid === call.channelId && event.channel.endsWith(';2'),
+    );
+    expect(hangup.cause).toBe('21');
     expect(recorder.find('DialBegin', (event) => event.linkedid === call.channelId)).toBeUndefined();
   });
 

@@ -56,6 +56,31 @@ describe('mySipCredentials', () => {
   });
 });
 
+const ROTATE = 'mutation ($userId: ID!) { rotateSipCredentials(userId: $userId) }';
+
+describe('rotateSipCredentials', () => {
+  it("lets a user rotate its own secret and an administrator anyone's, and no one else", async () => {
+    const [agent, other, admin] = await Promise.all([
+      loggedIn(orm, api.url, BuiltInRole.AGENT),
+      loggedIn(orm, api.url, BuiltInRole.AGENT),
+      loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR),
+    ]);
+    const secret = async () => ok(await graphql(api.url, CREDENTIALS, {}, agent.token)).mySipCredentials.password;
+    const first = await secret();
+    ok(await graphql(api.url, ROTATE, { userId: agent.user.id }, agent.token));
+    const second = await secret();
+    expect(second).not.toBe(first);
+    ok(await graphql(api.url, ROTATE, { userId: agent.user.id }, admin.token));
+    expect(await secret()).not.toBe(second);
+    failed(await graphql(api.url, ROTATE, { userId: agent.user.id }, other.token), 'FORBIDDEN');
+    failed(
+      await graphql(api.url, ROTATE, { userId: '00000000-0000-4000-8000-000000000000' }, admin.token),
+      'NOT_FOUND',
+    );
+    failed(await graphql(api.url, ROTATE, { userId: agent.user.id }, null), 'UNAUTHENTICATED');
+  });
+});
+
 /** A GET with the path sent exactly as written (fetch would normalise `..`). */
 function rawGet(path: string, token?: string): Promise<{ status: number; body: Buffer }> {
   const { port } = new URL(api.url);

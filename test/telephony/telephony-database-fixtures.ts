@@ -7,6 +7,7 @@ import {
   DoNotCallNumber,
   OutboundRoute,
   Trunk,
+  phoneKey,
   type Orm,
 } from '@switchboard/schema';
 import { fakePstnTrunkDetails, type TelephonyConfig } from '@switchboard/telephony';
@@ -93,8 +94,10 @@ export async function createTelephonyFixture(orm: Orm, config: TelephonyConfig):
   };
 }
 
+/** Lists the number as addDoNotCallNumbers would store it (its phoneKey). */
 export async function blockNumber(orm: Orm, list: DoNotCallList, phone: string): Promise<void> {
   const em = orm.em.fork();
-  em.create(DoNotCallNumber, { list: em.getReference(DoNotCallList, list.id), phone } as DoNotCallNumber);
+  const key = phoneKey(phone) ?? phone;
+  em.create(DoNotCallNumber, { list: em.getReference(DoNotCallList, list.id), phone: key } as DoNotCallNumber);
   await em.flush();
 }

@@ -1,19 +1,25 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentGroup, BuiltInRole, Role, Trunk, type Orm } from '@switchboard/schema';
+import { AgentGroup, AgentProfile, BuiltInRole, Role, Trunk, type Orm } from '@switchboard/schema';
 import {
   ROUTES_CONTEXT,
   amiClientOptions,
   clearTelephonyConfiguration,
+  fakePstnNumber,
+  fakePstnTrunkDetails,
+  phoneDialContext,
+  placeTestCall,
   runCliCommand,
+  startTestPhone,
   type AmiClient,
   type TelephonyConfig,
 } from '@switchboard/telephony';
 import { startTelephonyConfigWorker, type TelephonyConfigWorker } from '../../workers/src/index.js';
 import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
+import { createAgentGroup, createSipAgent } from '../support/agent-factory.js';
 import { loggedIn, PASSWORD, unique } from '../support/factories.js';
-import { graphql, ok } from '../support/graphql-client.js';
+import { failed, graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
 import { holdDatabaseConfiguration } from '../telephony/database-configuration-lock.js';
 import { ensurePbx, PBX_HOOK_TIMEOUT_MS, type TestPbx } from '../telephony/pbx-harness.js';
@@ -164,5 +170,126 @@ describe('workers/telephony-config', () => {
     expect(await cli(`pjsip show endpoint ${trunk.name}`)).toContain('Unable to find object');
     relay.cut();
     await endpointLoaded(trunk.name);
+  });
+});
+
+/** Whether a SIP phone with these credentials can register now (sipp: refused means it throws). */
+async function registers(name: string, password: string): Promise<boolean> {
+  const phone = await startTestPhone(telephony, { name, password, talkSeconds: 1 }, pbx.logger).catch(() => null);
+  await phone?.stop();
+  return phone !== null;
+}
+
+function untilRegistration(name: string, password: string, expected: boolean) {
+  return pollUntil(
+    () => registers(name, password),
+    (result) => result === expected,
+    { timeoutMs: 20_000, intervalMs: 300, what: `${name} ${expected ? 'registering' : 'refused'}` },
+  );
+}
+
+/** Until Asterisk gives the endpoint this dialplan context. */
+function endpointContext(name: string, context: string) {
+  return pollUntil(
+    () => cli(`pjsip show endpoint ${name}`),
+    (output) => new RegExp(`context\\s*:\\s*${context}\\b`).test(output),
+    { timeoutMs: 15_000, intervalMs: 200, what: `endpoint ${name} in context ${context}` },
+  );
+}
+
+const UPDATE_USER = 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }';
+const UNLOCK_USER = 'mutation ($id: ID!) { unlockUser(id: $id) { id } }';
+const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
+const ROTATE = 'mutation ($userId: ID!) { rotateSipCredentials(userId: $userId) }';
+const MY_SIP = '{ mySipCredentials { username password } }';
+const UPDATE_GROUP =
+  'mutation ($id: ID!, $input: UpdateAgentGroupInput!) { updateAgentGroup(id: $id, input: $input) { id } }';
+
+/** A SIP agent whose endpoint Asterisk has loaded (the factory writes rows without an event). */
+async function loadedSipAgent(group?: AgentGroup) {
+  const agent = await createSipAgent(orm, api.url, group);
+  events.publish('telephony.configuration_changed', { source: 'test' });
+  await endpointLoaded(String(agent.sipExtension));
+  return agent;
+}
+
+describe('who has a working phone', () => {
+  it('drops the endpoint of a deactivated user: its phone can no longer register', async () => {
+    const agent = await loadedSipAgent();
+    const name = String(agent.sipExtension);
+    expect(await registers(name, agent.sipSecret)).toBe(true);
+    ok(await graphql(api.url, UPDATE_USER, { id: agent.user.id, input: { active: false } }, admin));
+    await endpointLoaded(name, false);
+    expect(await registers(name, agent.sipSecret)).toBe(false);
+  });
+
+  it('drops the endpoint of a user locked by failed logins, and gives it back with a new secret on unlock', async () => {
+    const agent = await loadedSipAgent();
+    const name = String(agent.sipExtension);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await graphql(api.url, LOGIN, { u: agent.username, p: 'wrong password' }, null);
+    }
+    await endpointLoaded(name, false);
+    ok(await graphql(api.url, UNLOCK_USER, { id: agent.user.id }, admin));
+    await endpointLoaded(name);
+    const profile = await orm.em.fork().findOneOrFail(AgentProfile, { id: agent.agentId });
+    // The lock rotated the secret: what the phone held before no longer registers.
+    expect(profile.sipSecret).not.toBe(agent.sipSecret);
+    expect(await registers(name, agent.sipSecret)).toBe(false);
+    expect(await registers(name, profile.sipSecret)).toBe(true);
+  });
+});
+
+describe('SIP secret rotation', () => {
+  it('rotates on request: mySipCredentials hands the new secret and the old one stops registering', async () => {
+    const agent = await loadedSipAgent();
+    const name = String(agent.sipExtension);
+    const before = ok(await graphql(api.url, MY_SIP, {}, agent.token)).mySipCredentials;
+    expect(before.password).toBe(agent.sipSecret);
+    expect(ok(await graphql(api.url, ROTATE, { userId: agent.user.id }, agent.token)).rotateSipCredentials).toBe(true);
+    const after = ok(await graphql(api.url, MY_SIP, {}, agent.token)).mySipCredentials;
+    expect(after.password).not.toBe(before.password);
+    await untilRegistration(name, before.password, false);
+    expect(await registers(name, after.password)).toBe(true);
+    // Another agent may not rotate someone else's phone.
+    const other = await loggedIn(orm, api.url, BuiltInRole.AGENT);
+    failed(await graphql(api.url, ROTATE, { userId: agent.user.id }, other.token), 'FORBIDDEN');
+  });
+
+  it('rotates wherever tokens are revoked: a password change gives the phone a new secret', async () => {
+    const agent = await loadedSipAgent();
+    const name = String(agent.sipExtension);
+    ok(await graphql(api.url, UPDATE_USER, { id: agent.user.id, input: { password: `${PASSWORD}-new` } }, admin));
+    const profile = await orm.em.fork().findOneOrFail(AgentProfile, { id: agent.agentId });
+    expect(profile.sipSecret).not.toBe(agent.sipSecret);
+    await untilRegistration(name, agent.sipSecret, false);
+    expect(await registers(name, profile.sipSecret)).toBe(true);
+  });
+});
+
+describe('what a phone may dial by itself', () => {
+  it('refuses an external number to a group without out-of-campaign calls, and connects it once allowed', async () => {
+    const trunk = ok(
+      await graphql(
+        api.url,
+        CREATE_TRUNK,
+        { input: { name: unique('pstn'), sipDetails: fakePstnTrunkDetails(telephony.PBX_PSTN_PORT) } },
+        admin,
+      ),
+    ).createTrunk;
+    const prefix = `7${randomInt(1000, 9999)}`;
+    const route = { name: unique('route'), patterns: [{ prefix, pattern: 'XXXXXXX' }], trunkIds: [trunk.id] };
+    ok(await graphql(api.url, CREATE_ROUTE, { input: route }, admin));
+    const group = await createAgentGroup(orm, { allowOutOfCampaignCalls: false });
+    const agent = await loadedSipAgent(group);
+    const name = String(agent.sipExtension);
+    await endpointContext(name, phoneDialContext({ externalNumbers: false, otherAgents: true }));
+    const number = `${prefix}${fakePstnNumber('human', 3)}`;
+    const call = { name, password: agent.sipSecret, number, talkMs: 1000 };
+    expect(await placeTestCall(telephony, call)).toEqual({ answered: false, refusedWith: 404 });
+
+    ok(await graphql(api.url, UPDATE_GROUP, { id: group.id, input: { allowOutOfCampaignCalls: true } }, admin));
+    await endpointContext(name, phoneDialContext({ externalNumbers: true, otherAgents: true }));
+    expect(await placeTestCall(telephony, call)).toEqual({ answered: true, refusedWith: null });
   });
 });

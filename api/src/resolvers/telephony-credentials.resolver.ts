@@ -1,5 +1,5 @@
-import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { AgentProfile, Permission, PhoneAccount } from '@switchboard/schema';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { AgentProfile, Permission, PhoneAccount, rotateSipCredentials } from '@switchboard/schema';
 import { webphoneSettings } from '@switchboard/telephony';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { apiTelephonyConfig } from './telephony-credentials.settings.js';
@@ -42,5 +42,14 @@ export class TelephonyCredentialsResolver {
     const { wsUrl, domain: sipDomain } = webphoneSettings(apiTelephonyConfig());
     const username = String(phone.sipExtension);
     return { username, password: phone.sipSecret, wsUrl, domain: sipDomain, uri: `sip:${username}@${sipDomain}` };
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Gives the user's phone a new SIP secret (yours, or a user's you may manage); the old one stops " +
+      'registering once the configuration is applied. Read the new one with mySipCredentials.',
+  })
+  rotateSipCredentials(@Arg('userId', () => ID) userId: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return rotateSipCredentials(domain(context), userId);
   }
 }

@@ -4,6 +4,7 @@ import { Permission } from '../auth/permission.js';
 import { AgentGroup } from './agent-group.entity.js';
 import { AgentProfile } from './agent-profile.entity.js';
 import { CommonErrors } from '../common/domain-error.js';
+import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
 import type { AgentGroupFilter, CreateAgentGroupInput, UpdateAgentGroupInput } from './agent-group.inputs.js';
 
 export const agentGroupService = new CrudService<
@@ -30,3 +31,5 @@ export const agentGroupService = new CrudService<
     }
   },
 });
+// Phones' dialplan contexts (agentDialRights) and auto-attend come from the group: re-applied on change.
+notifyingTelephonyChanges(agentGroupService, 'agent_group');

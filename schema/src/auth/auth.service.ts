@@ -9,6 +9,8 @@ import { Viewer } from './viewer.js';
 import { scryptPasswordHasher, type PasswordHasher } from './password-hasher.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { IssuedToken, TokenService } from './token.service.js';
+import { telephonyNotifier } from '../telephony/telephony.notifier.js';
+import { rotateSipSecrets } from '../users/sip-credentials.service.js';
 
 export const AuthErrors = defineDomainErrors('AUTH', {
   INVALID_CREDENTIALS: ErrorKind.UNAUTHENTICATED,
@@ -66,7 +68,7 @@ export class AuthService {
     if (!user) throw AuthErrors.create('INVALID_CREDENTIALS', 'Invalid username or password');
     if (!(await this.hasher.verify(password, user.passwordHash))) {
       const locked = await this.recordFailure(em, user.id);
-      if (locked) accessNotifier.userChanged(this.dependencies.events, user.id);
+      if (locked) await this.lockedOut(em, user.id);
       throw locked
         ? AuthErrors.create('LOCKED', LOCKED_MESSAGE)
         : AuthErrors.create('INVALID_CREDENTIALS', 'Invalid username or password');
@@ -90,6 +92,13 @@ export class AuthService {
       [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, userId],
     );
     return rows[0]?.locked ?? false;
+  }
+
+  /** Locking revokes the tokens (recordFailure) and the phone: a new SIP secret, and no endpoint while locked. */
+  private async lockedOut(em: EntityManager, userId: string): Promise<void> {
+    await rotateSipSecrets(em, userId);
+    accessNotifier.userChanged(this.dependencies.events, userId);
+    telephonyNotifier.configurationChanged({ events: this.dependencies.events }, 'user');
   }
 
   /** Turns a bearer token into a Viewer, re-reading the user so locks and role changes apply at once. */
@@ -129,17 +138,20 @@ export class AccountRecovery {
     clearLockout(user);
     await em.flush();
     await this.dependencies.throttle.forgetAccount(user.username);
+    // A locked user has no phone in Asterisk's configuration: it comes back once re-applied.
+    telephonyNotifier.configurationChanged({ events: this.dependencies.events }, 'user');
     return user;
   }
 
   /** Sets a new password (policy applies), clears the lockout and revokes the user's tokens. */
   async resetPassword(em: EntityManager, username: string, password: string): Promise<User> {
     const user = await this.find(em, username);
-    await setPassword(user, password);
+    await setPassword(em, user, password);
     clearLockout(user);
     await em.flush();
     await this.dependencies.throttle.forgetAccount(user.username);
     accessNotifier.userChanged(this.dependencies.events, user.id);
+    telephonyNotifier.configurationChanged({ events: this.dependencies.events }, 'user');
     return user;
   }
 

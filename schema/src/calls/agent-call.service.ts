@@ -15,6 +15,7 @@ import type { AgentSessionService } from '../agents/session/agent-session.servic
 import { listCampaignContacts } from '../contacts/campaign-contact.service.js';
 import type { Contact } from '../contacts/contact.entity.js';
 import { AgentCallErrors } from './agent-call.errors.js';
+import { agentDialRights } from './agent-call.policy.js';
 import type { PlacedAgentCall } from './agent-call.inputs.js';
 import {
   campaignContact,
@@ -182,7 +183,7 @@ export class AgentCallService {
     if (request.contactId || request.createContact || request.phoneColumn) {
       throw invalidInput('campaignId', 'contacts are called within a campaign: choose one');
     }
-    if (!agent.profile.group.allowOutOfCampaignCalls) {
+    if (!agentDialRights(agent.profile.group).externalNumbers) {
       throw AgentCallErrors.create(
         'OUT_OF_CAMPAIGN_NOT_ALLOWED',
         'Your group does not allow calls outside a campaign',
@@ -212,7 +213,7 @@ export class AgentCallService {
     if (request.campaignId || request.contactId || request.createContact || request.phoneColumn) {
       throw invalidInput('targetAgentId', 'a call to an agent is out of any campaign and has no contact');
     }
-    if (!agent.profile.group.allowAgentToAgentCalls) {
+    if (!agentDialRights(agent.profile.group).otherAgents) {
       throw AgentCallErrors.create('AGENT_TO_AGENT_NOT_ALLOWED', 'Your group does not allow calls to other agents', {
         field: 'targetAgentId',
       });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { normalizePhone } from '../common/phone.js';
+import { phoneKey, phoneKeySql } from '../common/phone.js';
 import { Contact } from '../contacts/contact.entity.js';
 
 /**
@@ -16,7 +16,8 @@ export async function findInboundContact(
   campaignId: string,
   callerNumber: string,
 ): Promise<Contact | null> {
-  const phone = normalizePhone(callerNumber);
+  // By phoneKey: a carrier presenting "+1555…" finds the contact stored as "1555…".
+  const phone = phoneKey(callerNumber);
   if (!phone) return null;
   const campaign = await em.findOne(Campaign, { id: campaignId }, { fields: ['id', 'contactDatabase'] });
   const databaseId = campaign?.contactDatabase?.id;
@@ -24,7 +25,8 @@ export async function findInboundContact(
   const anyPhoneColumn = raw(
     (alias: string) =>
       `exists (select 1 from contact_databases d, jsonb_each_text(${alias}.data) f` +
-      ` where d.id = ${alias}.database_id and f.key = any(d.phone_columns) and f.value = ?)`,
+      ` where d.id = ${alias}.database_id and f.key = any(d.phone_columns)` +
+      ` and ${phoneKeySql('f.value')} = ?)`,
     [phone],
   );
   return em.findOne(Contact, { database: databaseId, [anyPhoneColumn]: [] } as FilterQuery<Contact>, {

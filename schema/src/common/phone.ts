@@ -22,3 +22,28 @@ export function normalizePhone(value: string): string | null {
   const digits = compact.length - (compact.startsWith('+') ? 1 : 0);
   return digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max ? compact : null;
 }
+
+/**
+ * The international prefix as dialed: "+" or the ITU's "00". Only these: "011" (North America's)
+ * is also how many national numbers begin (Buenos Aires is 011), so it cannot be told apart.
+ */
+export const INTERNATIONAL_PREFIX_PATTERN = '^(\\+|00)';
+const INTERNATIONAL_PREFIX = new RegExp(INTERNATIONAL_PREFIX_PATTERN);
+
+/**
+ * The form numbers are compared in (do-not-call lists, duplicates, contact search): the number
+ * normalized, then without its international prefix, so `+1 (555) 010-0000`, `0015550100000`
+ * and `15550100000` are one number. Without a country setting a national number cannot be
+ * mapped to an international one, so a number is equal to itself written with or without "+"
+ * or "00" and nothing else (`5550100000` stays another number). Erring this way blocks more,
+ * never less. null when the value is not a phone number (normalizePhone's rule).
+ */
+export function phoneKey(value: string): string | null {
+  const phone = normalizePhone(value);
+  return phone === null ? null : phone.replace(INTERNATIONAL_PREFIX, '');
+}
+
+/** phoneKey of a normalized phone held in SQL (a column or expression), for set-based comparisons. */
+export function phoneKeySql(normalized: string): string {
+  return `regexp_replace(${normalized}, '${INTERNATIONAL_PREFIX_PATTERN}', '')`;
+}

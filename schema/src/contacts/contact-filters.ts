@@ -1,6 +1,6 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { containsPattern } from '../common/filters.js';
-import { normalizePhone } from '../common/phone.js';
+import { normalizePhone, phoneKey, phoneKeySql } from '../common/phone.js';
 import { ContactErrors } from './contact.errors.js';
 import type { Contact } from './contact.entity.js';
 import type { ContactDatabase } from './contact-database.entity.js';
@@ -10,12 +10,12 @@ import type { ContactFilter } from './contact.inputs.js';
 const NOTHING = (): FilterQuery<Contact> => ({ [raw('false')]: [] }) as FilterQuery<Contact>;
 
 /** Some of the given columns of the contact's data matches `test` (an SQL comparison on f.value). */
-function someColumn(columns: string[], test: string, value: string): FilterQuery<Contact> {
+function someColumn(columns: string[], test: string, value: string, field = 'f.value'): FilterQuery<Contact> {
   if (columns.length === 0) return NOTHING();
   const keys = columns.map(() => '?').join(', ');
   const condition = raw(
     (alias: string) =>
-      `exists (select 1 from jsonb_each_text(${alias}.data) f where f.key in (${keys}) and f.value ${test})`,
+      `exists (select 1 from jsonb_each_text(${alias}.data) f where f.key in (${keys}) and ${field} ${test})`,
     [...columns, value],
   );
   return { [condition]: [] } as FilterQuery<Contact>;
@@ -41,8 +41,10 @@ export function contactFilterConditions(
   const conditions: FilterQuery<Contact>[] = [];
   const visible = (columns: string[]) => columns.filter((column) => !isHidden(restriction, column));
   if (filter.phone) {
-    const phone = normalizedPhoneFilter(filter.phone, 'filter.phone');
-    conditions.push(someColumn(visible(database.phoneColumns), '= ?', phone));
+    normalizedPhoneFilter(filter.phone, 'filter.phone');
+    // By phoneKey, as do-not-call lists compare: "+1555…" finds a contact stored as "001555…".
+    const key = phoneKey(filter.phone)!;
+    conditions.push(someColumn(visible(database.phoneColumns), '= ?', key, phoneKeySql('f.value')));
   }
   if (filter.search) {
     conditions.push(someColumn(visible(database.columns), 'ilike ?', containsPattern(filter.search)));

@@ -17,6 +17,11 @@ export class Contact extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Main phone; null when hidden from the viewer.' })
   @Property({ type: 'string', length: 32 })
   @Index()
+  // The dialer's duplicate check compares main phones by phoneKey (common/phone.ts).
+  @Index({
+    name: 'contacts_phone_key_index',
+    expression: `create index "contacts_phone_key_index" on "contacts" (regexp_replace("phone", '^(\\+|00)', ''))`,
+  })
   phone!: string;
 
   @Field(() => String, {

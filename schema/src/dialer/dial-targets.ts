@@ -4,7 +4,7 @@
 // rules, so that the dialer process stays a loop of claim, decide, originate.
 
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { normalizePhone } from '../common/phone.js';
+import { normalizePhone, phoneKey, phoneKeySql } from '../common/phone.js';
 import { textArray, uuidArray } from '../common/sql-array.js';
 import { DialerContactSource, DialOutcome } from './dialer-contact.entity.js';
 import type { ClaimedContact } from './dialer-hopper.js';
@@ -96,16 +96,19 @@ async function claimedNumbers(
   return numbers;
 }
 
+/** Lists hold phoneKeys: `+1555…`, `001555…` and `1555…` are one listed number. */
 async function markBlocked(em: EntityManager, targets: Map<string, DialTarget>): Promise<void> {
-  const phones = [...new Set([...targets.values()].flatMap((target) => (target.phone ? [target.phone] : [])))];
-  if (phones.length === 0) return;
+  const keyOf = (target: DialTarget) => (target.phone ? phoneKey(target.phone) : null);
+  const keys = [...new Set([...targets.values()].flatMap((target) => keyOf(target) ?? []))];
+  if (keys.length === 0) return;
   const blocked = await em.execute<Array<{ phone: string }>>(
     `select distinct phone from do_not_call_numbers where phone = any(?::text[])`,
-    [textArray(phones)],
+    [textArray(keys)],
   );
   const set = new Set(blocked.map((row) => row.phone));
   for (const target of targets.values()) {
-    if (target.phone && set.has(target.phone)) target.skip = DialOutcome.BLACKLISTED;
+    const key = keyOf(target);
+    if (key && set.has(key)) target.skip = DialOutcome.BLACKLISTED;
   }
 }
 
@@ -127,19 +130,16 @@ async function markDuplicates(
       : [];
   });
   if (fresh.length === 0) return;
+  // By phoneKey, as do-not-call lists compare: "+1555…" and "001555…" are the same customer.
+  const key = (target: DialTarget) => phoneKey(target.phone!)!;
   const earlier = await em.execute<Array<{ phone: string }>>(
-    `select distinct c.phone from contacts c
-      where c.phone = any(?::text[]) and c.id <> all(?::uuid[])
-        and exists (select 1 from dialer_contacts d where d.campaign_id = ? and d.contact_id = c.id)`,
-    [
-      textArray(fresh.map((target) => target.phone!)),
-      uuidArray(claims.map((claim) => claim.contactId)),
-      rules.campaignId,
-    ],
+    `select distinct ${phoneKeySql('c.phone')} as phone from dialer_contacts d join contacts c on c.id = d.contact_id
+      where d.campaign_id = ? and ${phoneKeySql('c.phone')} = any(?::text[]) and c.id <> all(?::uuid[])`,
+    [rules.campaignId, textArray(fresh.map(key)), uuidArray(claims.map((claim) => claim.contactId))],
   );
   const seen = new Set(earlier.map((row) => row.phone));
   for (const target of fresh) {
-    if (seen.has(target.phone!)) target.skip = DialOutcome.DUPLICATE;
-    else seen.add(target.phone!);
+    if (seen.has(key(target))) target.skip = DialOutcome.DUPLICATE;
+    else seen.add(key(target));
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { phoneKeySql } from '../common/phone.js';
 import type { DomainContext } from '../common/domain-context.js';
 import { Permission } from '../auth/permission.js';
 import type { CsvUpload } from '../contacts/import/csv-upload.entity.js';
@@ -42,7 +43,7 @@ async function insertNumbers(em: EntityManager, upload: CsvUpload, listId: strin
   const { affectedRows } = await em.execute<{ affectedRows: number }>(
     `with ${PATTERNS_CTE}
      insert into do_not_call_numbers (id, list_id, phone)
-     select gen_random_uuid(), ?, ${phone(column)}
+     select gen_random_uuid(), ?, ${phoneKeySql(phone(column))}
      from csv_upload_rows r, p, ${normalizedPhones([column])}
      where r.upload_id = ? and r.row_number >= ? and r.row_number < ?
      on conflict (list_id, phone) do nothing`,
@@ -81,8 +82,8 @@ async function importNumbers(
 
 /**
  * Adds a staged upload's numbers to a do-not-call list, all or nothing: one invalid value
- * fails the import with up to MAX_PROBLEMS problems by row; numbers are normalized as
- * addDoNotCallNumbers normalizes them, and numberCount stays exact (the list is locked).
+ * fails the import with up to MAX_PROBLEMS problems by row; numbers are stored in phoneKey's
+ * form as addDoNotCallNumbers stores them, and numberCount stays exact (the list is locked).
  */
 export async function importDoNotCallNumbers(
   context: DomainContext,

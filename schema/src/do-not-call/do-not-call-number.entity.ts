@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DoNotCallList } from './do-not-call-list.entity.js';
 
-/** A number as normalizePhone leaves it; a list holds each number once. */
+/** A number in phoneKey's form (digits, no international prefix); a list holds each number once. */
 @ObjectType()
 @Entity({ tableName: 'do_not_call_numbers' })
 @Unique({ properties: ['list', 'phone'] })

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../common/domain-error.js';
 import { containsPattern } from '../common/filters.js';
 import { listPage } from '../common/list-query.js';
-import { normalizePhone } from '../common/phone.js';
+import { normalizePhone, phoneKey } from '../common/phone.js';
 import type { DomainContext } from '../common/domain-context.js';
 import type { Page, PageArgs } from '../common/pagination.js';
 import { Permission } from '../auth/permission.js';
@@ -19,17 +19,18 @@ export const MAX_NUMBERS_PER_CALL = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Every phone normalized, distinct, or one error listing every invalid entry with its index:
- * a batch is written whole or not at all.
+ * Every phone in its comparison form (phoneKey: lists hold numbers as they are compared),
+ * distinct, or one error listing every invalid entry with its index: a batch is written whole
+ * or not at all.
  */
-export function normalizePhoneBatch(phones: readonly string[]): string[] {
+export function phoneKeyBatch(phones: readonly string[]): string[] {
   if (phones.length > MAX_NUMBERS_PER_CALL) {
     throw DoNotCallErrors.create('TOO_MANY_PHONES', `phones: at most ${MAX_NUMBERS_PER_CALL} per call`, {
       field: 'phones',
       count: phones.length,
     });
   }
-  const normalized = phones.map((phone) => normalizePhone(phone));
+  const normalized = phones.map((phone) => phoneKey(phone));
   const invalid = normalized.flatMap((phone, index) => (phone === null ? [{ index, value: phones[index] }] : []));
   if (invalid.length > 0) {
     const indexes = invalid.map((entry) => entry.index).join(', ');
@@ -56,7 +57,7 @@ export async function addDoNotCallNumbers(
   phones: readonly string[],
 ): Promise<DoNotCallNumbersAdded> {
   context.viewer.require(Permission.DO_NOT_CALL_MANAGE);
-  const distinct = normalizePhoneBatch(phones);
+  const distinct = phoneKeyBatch(phones);
   return context.em.transactional(async (em) => {
     const list = await lockedList(em, listId);
     const { affectedRows } = await em.execute<{ affectedRows: number }>(
@@ -78,7 +79,7 @@ export async function removeDoNotCallNumbers(
   phones: readonly string[],
 ): Promise<DoNotCallNumbersRemoved> {
   context.viewer.require(Permission.DO_NOT_CALL_MANAGE);
-  const distinct = normalizePhoneBatch(phones);
+  const distinct = phoneKeyBatch(phones);
   return context.em.transactional(async (em) => {
     const list = await lockedList(em, listId);
     const { affectedRows } = await em.execute<{ affectedRows: number }>(
@@ -103,21 +104,23 @@ export async function listDoNotCallNumbers(
   const list = UUID.test(listId) ? await context.em.findOne(DoNotCallList, { id: listId }) : null;
   if (!list) throw notFound('Do-not-call list', listId);
   const where: FilterQuery<DoNotCallNumber> = { list: list.id };
-  const digits = filter?.phoneContains?.replace(/[\s\-.()]/g, '');
+  // Stored without "+": a part typed with it still finds the number.
+  const digits = filter?.phoneContains?.replace(/[\s\-.()+]/g, '');
   if (digits) where.phone = { $like: containsPattern(digits) };
   return listPage(context.em, DoNotCallNumber, where, page, { orderBy: { phone: 'asc', id: 'asc' } });
 }
 
 /**
  * The lists holding a number, by name; empty when it may be dialed. The dialer calls this
- * before every call, so it takes numbers as contacts hold them and normalizes them here.
+ * before every call, so it takes numbers as contacts hold them and compares them by phoneKey.
+ * A value that is no phone number throws: no caller may read that as "not listed".
  */
 export async function findBlockingLists(em: EntityManager, phone: string): Promise<DoNotCallList[]> {
-  const normalized = normalizePhone(phone);
-  if (!normalized) {
+  const key = phoneKey(phone);
+  if (!key) {
     throw DoNotCallErrors.create('INVALID_PHONE', 'phone: is not a dialable number', { field: 'phone', value: phone });
   }
-  const numbers = await em.find(DoNotCallNumber, { phone: normalized }, { populate: ['list'] });
+  const numbers = await em.find(DoNotCallNumber, { phone: key }, { populate: ['list'] });
   return numbers.map((number) => number.list).sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -4,7 +4,7 @@ import type { DomainContext } from '../common/domain-context.js';
 /** The only code that publishes telephony configuration events; called after the change is committed. */
 export const telephonyNotifier = {
   /** Trunks, routes, agent phones or AMD settings changed: workers/telephony-config re-applies. */
-  configurationChanged(context: DomainContext, source: string): void {
+  configurationChanged(context: Pick<DomainContext, 'events'>, source: string): void {
     context.events.publish('telephony.configuration_changed', { source });
   },
 };

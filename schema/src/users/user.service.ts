@@ -19,8 +19,9 @@ import {
 } from '../telephony/phone-account.service.js';
 import { assertCanAssignRole, assertCanManageUser } from './user-permissions.js';
 import type { AgentProfileInput, CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
-import { notifyingTelephonyChanges } from '../telephony/telephony.notifier.js';
+import { notifyingTelephonyChanges, telephonyNotifier } from '../telephony/telephony.notifier.js';
 import { accessNotifier, notifyingAccessChanges } from '../auth/access.notifier.js';
+import { revokeUserCredentials } from './sip-credentials.service.js';
 
 function isAgentRole(role: Role): boolean {
   return role.permissions.includes(Permission.AGENT_CONSOLE);
@@ -78,7 +79,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     user.email = input.email ?? null;
     user.role = role;
     user.createdBy = em.getReference(User, viewer.userId);
-    await setPassword(user, input.password);
+    await setPassword(em, user, input.password);
     if (isAgentRole(role)) {
       if (!input.agent) throw invalidInput('agent', 'an agent role needs agent.groupId');
       await applyAgentProfile(em, user, input.agent);
@@ -96,15 +97,15 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     if (input.active !== undefined && input.active !== null) {
       if (!input.active && user.id === viewer.userId) throw invalidInput('active', 'you cannot deactivate yourself');
       user.active = input.active;
-      if (!input.active) user.tokenVersion += 1;
+      if (!input.active) await revokeUserCredentials(em, user);
     }
     if (input.roleId) {
       const role = await requireReference(em, Role, input.roleId, 'roleId');
       assertCanAssignRole(viewer, role);
       user.role = role;
-      user.tokenVersion += 1;
+      await revokeUserCredentials(em, user);
     }
-    if (input.password) await setPassword(user, input.password);
+    if (input.password) await setPassword(em, user, input.password);
     if (input.agent) await applyAgentProfile(em, user, input.agent);
     if (isAgentRole(user.role) && !user.agentProfile) {
       throw invalidInput('agent', 'an agent role needs agent.groupId');
@@ -127,12 +128,13 @@ notifyingAccessChanges(userService, 'user');
 
 /**
  * The one way a password is set: the policy applies, and tokens issued before stop working
- * (tokenVersion). Used by createUser, updateUser, changePassword and the operators' command line.
+ * (tokenVersion), with the phone's SIP secret. Used by createUser, updateUser, changePassword
+ * and the operators' command line.
  */
-export async function setPassword(user: User, password: string): Promise<void> {
+export async function setPassword(em: EntityManager, user: User, password: string): Promise<void> {
   assertPasswordAcceptable(password, personalInformation(user));
   user.passwordHash = await hashPassword(password);
-  user.tokenVersion += 1;
+  await revokeUserCredentials(em, user);
 }
 
 /** Clears a lockout after too many failed logins (the throttle is cleared by AuthService.unlock). */
@@ -147,17 +149,21 @@ export async function unlockUser(context: DomainContext, id: string): Promise<Us
   const user = await userService.get(context, id);
   clearLockout(user);
   await context.em.flush();
+  // A locked user has no phone in Asterisk's configuration: it comes back (with the secret
+  // rotated at the lock) once workers/telephony-config applies again.
+  telephonyNotifier.configurationChanged(context, 'user');
   return user;
 }
 
-/** A user changing its own password; older tokens stop working. */
+/** A user changing its own password; older tokens and its phone's SIP secret stop working. */
 export async function changeOwnPassword(context: DomainContext, current: string, next: string): Promise<User> {
   const user = await context.em.findOneOrFail(User, { id: context.viewer.userId }, { populate: ['role'] });
   if (!(await verifyPassword(current, user.passwordHash))) {
     throw invalidInput('currentPassword', 'is not your current password');
   }
-  await setPassword(user, next);
+  await setPassword(context.em, user, next);
   await context.em.flush();
   accessNotifier.userChanged(context.events, user.id);
+  telephonyNotifier.configurationChanged(context, 'user');
   return user;
 }

@@ -1,4 +1,4 @@
 export { AgiSession, AgiHangupError, type AgiEnvironment, type AgiReply } from './agi-session.js';
 export { startFastAgiServer, type AgiHandler, type FastAgiServer } from './fastagi-server.js';
-export { doNotCallHandler } from './do-not-call.agi.js';
+export { DNC_UNREADABLE_REASON, doNotCallHandler } from './do-not-call.agi.js';
 export { inboundContactHandler } from './inbound-contact.agi.js';

@@ -8,7 +8,7 @@ import {
   AGENT_CALL_VARIABLES,
 } from '../config/database/agent-calls-dialplan.js';
 import { ROUTES_CONTEXT, routeContextById } from '../config/database/outbound-routes-dialplan.js';
-import { PHONES_CONTEXT } from '../config/database/phones-pjsip-conf.js';
+import { PHONES_CONTEXT } from '../config/database/phones-dialplan.js';
 
 /** What webphones (JsSIP consoles) take as "answer by yourself now". */
 const AUTO_ANSWER_HEADER = '<sip:switchboard>;answer-after=0';

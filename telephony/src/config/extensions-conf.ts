@@ -50,7 +50,7 @@ export function extensionsConf(options: BaseConfigurationOptions): string {
     },
     {
       name: 'switchboard-agents',
-      comment: 'Calls placed by test phones; webphones use switchboard-phones and the routes.',
+      comment: "Calls placed by test phones; users' phones use the switchboard-phone-dial-* context of their rights.",
       separator: '=>',
       lines: extension('_X.', [`Goto(${OUTBOUND_CONTEXT},\${EXTEN},1)`]),
     },

@@ -107,3 +107,76 @@ Content-Length: 0`,
       '  <recv response="200" crlf="true"/>\n  <label id="end"/>\n',
   );
 }
+
+export interface CallScenario {
+  /** Endpoint name, SIP user and auth username of the calling phone. */
+  name: string;
+  password: string;
+  /** What the phone dials, as a person would on its keypad. */
+  number: string;
+  /** Time on the line once answered, then the phone hangs up. */
+  talkMs: number;
+}
+
+/**
+ * A phone dialing a number by itself (not through the API): INVITE, the digest challenge,
+ * INVITE again with credentials, then 200, talk, BYE. Any other final answer (404, 403…) is
+ * an unexpected message: sipp ends the call as failed and writes it to its error file.
+ */
+export function callScenario({ name, password, number, talkMs }: CallScenario): string {
+  const invite = (cseq: number, authorization: string) => `
+INVITE sip:${number}@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:${name}@[remote_ip]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:${number}@[remote_ip]>
+Call-ID: [call_id]
+CSeq: ${cseq} INVITE
+Contact: <sip:${name}@[local_ip]:[local_port]>
+${authorization}Max-Forwards: 70
+User-Agent: Switchboard test phone
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=phone 1 1 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000`;
+  const inDialog = (method: string, cseq: number) => `
+${method} [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:${name}@[remote_ip]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: ${cseq} ${method}
+[routes]
+Max-Forwards: 70
+Content-Length: 0`;
+  const challengeAck = `
+ACK sip:${number}@[remote_ip]:[remote_port] SIP/2.0
+[last_Via:]
+From: <sip:${name}@[remote_ip]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Max-Forwards: 70
+Content-Length: 0`;
+  return xml(
+    'Switchboard test phone: dial a number',
+    message(' retrans="500"', invite(1, '')) +
+      '  <recv response="100" optional="true"/>\n' +
+      '  <recv response="401" auth="true"/>\n' +
+      message('', challengeAck) +
+      message(' retrans="500"', invite(2, `[authentication username=${name} password=${password}]\n`)) +
+      '  <recv response="100" optional="true"/>\n' +
+      '  <recv response="180" optional="true"/>\n' +
+      '  <recv response="183" optional="true"/>\n' +
+      '  <recv response="200" rrs="true"/>\n' +
+      message('', inDialog('ACK', 2)) +
+      `  <pause milliseconds="${Math.max(1, talkMs)}"/>\n` +
+      message(' retrans="500"', inDialog('BYE', 3)) +
+      '  <recv response="200" crlf="true"/>\n',
+  );
+}

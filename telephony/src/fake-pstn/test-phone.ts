@@ -35,7 +35,7 @@ export interface TestPhone {
 }
 
 /** A UDP port free right now on the loopback address. */
-function freeUdpPort(): Promise<number> {
+export function freeUdpPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = createSocket('udp4');
     socket.once('error', reject);

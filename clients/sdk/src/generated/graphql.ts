@@ -1392,6 +1392,8 @@ export type Mutation = {
   rescheduleCallback: Callback;
   /** PAUSED -> ACTIVE. */
   resumeCampaign: Campaign;
+  /** Gives the user's phone a new SIP secret (yours, or a user's you may manage); the old one stops registering once the configuration is applied. Read the new one with mySipCredentials. */
+  rotateSipCredentials: Scalars['Boolean']['output'];
   /** A new template with the campaign's settings, options, rules and people. */
   saveCampaignAsTemplate: Campaign;
   /** Replaces the agents and their penalties. */
@@ -1752,6 +1754,11 @@ export type MutationRescheduleCallbackArgs = {
 
 export type MutationResumeCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateSipCredentialsArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202055723UserCreatedBy } from './20261202055723-user-created-by.js';
 import { Migration20261202061412ContactDatabaseCreatedBy } from './20261202061412-contact-database-created-by.js';
+import { Migration20261202062854PhoneKey } from './20261202062854-phone-key.js';
 import { Migration20261126051211SurplusCallId } from './20261126051211-surplus-call-id.js';
 import { Migration20261126042643DispositionsUpdatedAtIndex } from './20261126042643-dispositions-updated-at-index.js';
 import { Migration20261126040831SurplusHangup } from './20261126040831-surplus-hangup.js';
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '20261126051211-surplus-call-id', class: Migration20261126051211SurplusCallId },
   { name: '20261202055723-user-created-by', class: Migration20261202055723UserCreatedBy },
   { name: '20261202061412-contact-database-created-by', class: Migration20261202061412ContactDatabaseCreatedBy },
+  { name: '20261202062854-phone-key', class: Migration20261202062854PhoneKey },
 ];

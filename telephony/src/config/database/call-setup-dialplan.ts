@@ -73,7 +73,7 @@ export function callSetupDialplan(
         'Log(WARNING,do-not-call check failed (AGISTATUS ${AGISTATUS}) so ${SB_PHONE} is not dialled)',
         // 41, temporary failure: the number may be fine, the check was not possible.
         'Hangup(41)',
-        `(blocked)UserEvent(${BLACKLIST_USER_EVENT},${CONTRACT_HEADERS})`,
+        `(blocked)UserEvent(${BLACKLIST_USER_EVENT},${CONTRACT_HEADERS},Reason: \${SB_DNC_REASON})`,
         `Hangup(${BLACKLIST_HANGUP_CAUSE})`,
         `(record)GotoIf($[\${DIALPLAN_EXISTS(${RECORDED_CAMPAIGNS_CONTEXT},\${FILTER(0-9a-f,\${SB_CAMPAIGN_ID})},1)}]?:done)`,
         `Set(__SB_RECORDING=${file})`,

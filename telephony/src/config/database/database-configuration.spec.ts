@@ -118,6 +118,29 @@ describe('configuration from the database', () => {
     expect(dialplan).toContain('Dial(PJSIP/${SB_NUMBER}@carrier-b,30,Tt)');
   });
 
+  it("starts each phone's own calls in the context of its dial rights, which reaches nothing more", () => {
+    const agent = model.phones[0]!;
+    const phones: TelephonyModel['phones'] = [
+      { ...agent, extension: '2001', dialing: { externalNumbers: false, otherAgents: false } },
+      { ...agent, extension: '2002', dialing: { externalNumbers: true, otherAgents: false } },
+      { ...agent, extension: '2003', agentId: null, role: 'supervisor' },
+    ];
+    const generated = databaseConfiguration({ ...model, phones }, options);
+    const contexts = [...generated.get('pjsip.conf')!.matchAll(/^context = (.+)$/gm)].map((match) => match[1]);
+    expect(contexts).toEqual([
+      'switchboard-phone-dial-none',
+      'switchboard-phone-dial-external',
+      'switchboard-phone-dial-none',
+    ]);
+    const dialplan = generated.get('extensions.conf')!;
+    const section = (name: string) => dialplan.split(`[${name}]\n`)[1]!.split('\n\n')[0]!;
+    expect(section('switchboard-phone-dial-none')).toBe('');
+    expect(section('switchboard-phone-dial-external')).toBe('include => switchboard-routes');
+    // A supervisor's phone rings by the platform's calls, but no agent reaches it by dialing.
+    expect(section('switchboard-agent-phones')).not.toContain('2003');
+    expect(section('switchboard-phones')).toContain('exten => 2003,');
+  });
+
   it('changes its digest only when the data does', () => {
     expect(configurationDigest(databaseConfiguration(model, options))).toBe(configurationDigest(files));
     const renamed = { ...model, phones: [{ ...model.phones[0]!, secret: 'another' }] };

@@ -2,9 +2,7 @@ import { renderConf, type ConfLine, type ConfSection } from '../conf-file.js';
 import { TRANSPORT_UDP, TRANSPORT_WS } from '../pjsip-conf.js';
 import type { DatabaseConfigurationOptions, SipPhone } from './telephony-model.js';
 import { AUTO_ATTEND_VARIABLE } from './in-call-dialplan.js';
-
-/** The context of calls that agents' and supervisors' webphones place. */
-export const PHONES_CONTEXT = 'switchboard-phones';
+import { phoneDialContext } from './phones-dialplan.js';
 
 /**
  * Quotes and backslashes would end the display name early, control characters would end the
@@ -48,7 +46,8 @@ function phoneSections(phone: SipPhone, options: DatabaseConfigurationOptions): 
       lines: [
         ['type', 'endpoint'],
         ['transport', phone.transport === 'sip' ? TRANSPORT_UDP : TRANSPORT_WS],
-        ['context', PHONES_CONTEXT],
+        // Only what the API would place for this phone's owner (agentDialRights).
+        ['context', phoneDialContext(phone.dialing)],
         ...(phone.transport === 'sip' ? sipMedia(options) : WEBRTC_MEDIA),
         // The chroot has no /etc/hosts: without it, URIs would carry an unresolvable host name.
         ['from_domain', options.sipDomain],

@@ -9,6 +9,7 @@ import {
   OutboundRoute,
   PhoneAccount,
   Trunk,
+  agentDialRights,
   type Orm,
 } from '@switchboard/schema';
 import { loadInboundRoutes } from './inbound-routes.loader.js';
@@ -51,9 +52,11 @@ function queueOf(campaign: Campaign): CampaignQueueModel {
  */
 export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
   const em = orm.em.fork();
+  // A deactivated or locked user has no endpoint at all: its phone can neither register nor call.
+  const usable = { user: { active: true, lockedAt: null } };
   const [agents, supervisors, trunks, routes, campaigns, amd] = await Promise.all([
-    em.find(AgentProfile, {}, { populate: ['user', 'group'], orderBy: { sipExtension: 'asc' } }),
-    em.find(PhoneAccount, {}, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
+    em.find(AgentProfile, usable, { populate: ['user', 'group'], orderBy: { sipExtension: 'asc' } }),
+    em.find(PhoneAccount, usable, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
     em.find(Trunk, {}, { orderBy: { name: 'asc' } }),
     em.find(OutboundRoute, {}, { orderBy: { position: 'asc', name: 'asc' } }),
     // Finished campaigns keep their queue: their last calls may still be in it.
@@ -95,6 +98,7 @@ function phoneOf(owner: AgentProfile | PhoneAccount, agentId: string | null, rol
     role,
     transport: 'phoneType' in owner && owner.phoneType === AgentPhoneType.SIP ? 'sip' : 'webrtc',
     ...('group' in owner && owner.group.autoAttendInbound ? { autoAttendInbound: true } : {}),
+    ...('group' in owner ? { dialing: agentDialRights(owner.group) } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * be snapshot-tested and their output hashed.
  */
 export interface TelephonyModel {
-  /** Agents' and supervisors' phones (webphones). */
+  /** Agents' and supervisors' phones, of active and unlocked users only: no one else can register. */
   phones: SipPhone[];
   trunks: TrunkModel[];
   /** In matching order (OutboundRoute.position). */
@@ -32,6 +32,8 @@ export interface SipPhone {
   transport: 'webrtc' | 'sip';
   /** Agents whose group auto-attends inbound calls: their phone is asked to answer by itself. */
   autoAttendInbound?: boolean;
+  /** What the phone may dial by itself (agentDialRights of the agent's group); absent: nothing. */
+  dialing?: { externalNumbers: boolean; otherAgents: boolean };
 }
 
 export interface TrunkModel {
