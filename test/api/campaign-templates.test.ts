@@ -199,9 +199,37 @@ describe('campaign templates', () => {
         overrides: { contactDatabaseId: database.id },
       }),
     ).createCampaignFromTemplate;
-    expect(created.supervisors.map((user: { id: string }) => user.id)).toContain(supervisor.user.id);
-    expect(created.supervisors).toHaveLength(2);
+    // Only the supervisor itself: any campaign manager can put itself among a template's
+    // supervisors, and must not reach the campaigns others make from it.
+    expect(created.supervisors.map((user: { id: string }) => user.id)).toEqual([supervisor.user.id]);
     ok(await run(GET, { id: created.id }));
+  });
+
+  it('gives a supervisor who planted itself in a template no reach over campaigns others make from it', async () => {
+    const template = await createCampaignAs(manager, { name: unique('shared'), type: 'PREVIEW', isTemplate: true });
+    const planter = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const runPlanter = as(api.url, planter.token);
+    ok(await runPlanter(SET_SUPERVISORS, { id: template.id, users: [planter.user.id] }));
+    const victim = await loggedIn(orm, api.url, BuiltInRole.SUPERVISOR);
+    const database = await createContactDatabase(orm, undefined, undefined, victim.user);
+    const created = ok(
+      await as(api.url, victim.token)(FROM_TEMPLATE, {
+        templateId: template.id,
+        name: unique('victim'),
+        overrides: { contactDatabaseId: database.id },
+      }),
+    ).createCampaignFromTemplate;
+    expect(created.supervisors.map((user: { id: string }) => user.id)).toEqual([victim.user.id]);
+    failed(await runPlanter(GET, { id: created.id }), 'NOT_FOUND');
+    // A manager (CAMPAIGNS_ALL) copies the template's people as the manual does.
+    const byManager = ok(
+      await manager(FROM_TEMPLATE, {
+        templateId: template.id,
+        name: unique('managed'),
+        overrides: { contactDatabaseId: database.id },
+      }),
+    ).createCampaignFromTemplate;
+    expect(byManager.supervisors.map((user: { id: string }) => user.id)).toEqual([planter.user.id]);
   });
 });
 

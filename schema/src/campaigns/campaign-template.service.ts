@@ -72,7 +72,11 @@ function build<T extends object>(em: EntityManager, entity: new () => T, values:
  */
 async function copyConfiguration(em: EntityManager, source: Campaign, copy: Campaign, viewer?: Viewer): Promise<void> {
   await source.supervisors.init();
-  copy.supervisors.set(source.supervisors.getItems());
+  // Any campaign manager may put itself among a template's supervisors: copied into a campaign
+  // someone else makes, it would reach that campaign's contacts and agents. Only viewers who
+  // see every campaign anyway copy them (storeCopy then adds the viewer itself).
+  const trusted = !viewer || !source.isTemplate || viewer.can(Permission.CAMPAIGNS_ALL);
+  copy.supervisors.set(trusted ? source.supervisors.getItems() : []);
   const assignments = await em.find(CampaignAgent, { campaign: source });
   const assignable = viewer
     ? await assignableAgentIds(
