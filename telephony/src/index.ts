@@ -15,7 +15,7 @@ export { loadTelephonyConfig, TelephonyConfigError, type TelephonyConfig } from 
 export { AmiClient, type AmiAction, type AmiClientOptions, type SendOptions } from './ami/ami-client.js';
 export { amiClientOptions } from './ami/ami-client-options.js';
 export { AmiError, AmiErrorCode } from './ami/ami.errors.js';
-export type { SentAction } from './ami/action-queue.js';
+export type { SendGuard, SentAction } from './ami/action-queue.js';
 export type { ReconnectOptions } from './ami/ami-connection.js';
 export type * from './ami/ami-events.js';
 export * from './ami/actions/originate.action.js';

@@ -10,6 +10,8 @@ export enum AmiErrorCode {
   ACTION_FAILED = 'ACTION_FAILED',
   /** Asterisk refused the username or secret; the client stops retrying. */
   LOGIN_REJECTED = 'LOGIN_REJECTED',
+  /** Never sent: its guard (SendOptions.guard) refused it at the moment it was to be written. */
+  FENCED = 'FENCED',
   /** The client was closed. */
   CLOSED = 'CLOSED',
 }

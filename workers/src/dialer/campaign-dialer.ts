@@ -31,6 +31,8 @@ import {
   type Orm,
 } from '@switchboard/schema';
 import {
+  AmiError,
+  AmiErrorCode,
   DIALER_CONTEXT,
   DIALER_EXTENSION,
   ROUTES_CONTEXT,
@@ -42,6 +44,7 @@ import {
   type AmiClient,
 } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
+import type { RedisLease } from '../common/redis-lease.js';
 import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
 import { WrapTimeTracker } from './wrap-time-tracker.js';
 import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
@@ -57,6 +60,8 @@ export interface CampaignDialerDeps {
   logger: Logger;
   /** Builds the campaign's pacer; tests give their own to script decisions. */
   pacerFor?: (settings: PacingSettings) => Pacer;
+  /** The campaign's lease: every originate is fenced with the token its contacts were claimed under. */
+  lease: Pick<RedisLease, 'token' | 'holds'>;
 }
 
 /** A number already on a call of the campaign waits this long before it is tried again. */
@@ -290,6 +295,9 @@ export class CampaignDialer {
   /** Claims up to `count` contacts (due rows first, then fresh ones) and calls them; returns the claims made. */
   private async dial(em: EntityManager, campaign: Campaign, count: number): Promise<number> {
     const holder = this.deps.config.WORKER_ID;
+    // The acquisition these claims are made under; their originates go out only while it lasts.
+    const token = this.deps.lease.token;
+    if (token === null) return 0;
     const database = campaign.contactDatabase!;
     const claims: ClaimedContact[] = await claimDueContacts(em, campaign.id, holder, count);
     if (claims.length < count && !this.freshDone) {
@@ -337,12 +345,12 @@ export class CampaignDialer {
         continue;
       }
       busyPhones.add(target.phone);
-      await this.originate(em, campaign, {
-        ...row,
-        phone: target.phone,
-        dialString: target.dialString,
-        phoneCount: target.phoneCount,
-      });
+      await this.originate(
+        em,
+        campaign,
+        { ...row, phone: target.phone, dialString: target.dialString, phoneCount: target.phoneCount },
+        token,
+      );
     }
     return claims.length;
   }
@@ -351,6 +359,7 @@ export class CampaignDialer {
     em: EntityManager,
     campaign: Campaign,
     claim: ClaimedContact & { phone: string; dialString: string; phoneCount: number },
+    token: number,
   ): Promise<boolean> {
     const call: WatchedCall = {
       rowId: claim.rowId,
@@ -373,6 +382,9 @@ export class CampaignDialer {
         timeoutMs: campaign.queue.dialTimeoutSeconds * 1000,
         callerId: campaign.outboundCallerId ?? undefined,
         otherChannelId: randomUUID(),
+        // Checked after the rate limit, right before Asterisk gets it: a dialer that lost the
+        // lease meanwhile (whose contacts the new holder may be dialing) sends nothing.
+        guard: () => this.deps.lease.holds(token),
         variables: {
           // Inherited by every channel of the call: the call-event log and agent states read them.
           __SB_CALL_ID: claim.callId,
@@ -394,7 +406,11 @@ export class CampaignDialer {
       return true;
     } catch (error) {
       // Asterisk did not take the action: no call went out, the contact goes back to the hopper.
-      this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
+      if (error instanceof AmiError && error.code === AmiErrorCode.FENCED) {
+        this.log.info({ callId: claim.callId, token }, 'lease lost before the originate left: not sent');
+      } else {
+        this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
+      }
       await releaseClaim(em, call);
       return false;
     }
