@@ -99,4 +99,10 @@ export {
   DIALER_EXTENSION,
   DIALER_VARIABLES,
 } from './config/database/dialer-dialplan.js';
+export {
+  DIALER_CHANNEL_VARIABLE,
+  SURPLUS_HANGUP_USER_EVENT,
+  dialerChannelId,
+  dialerRouteChannelId,
+} from './config/database/surplus-hangup-dialplan.js';
 export { fakePstnTrunkDetails } from './fake-pstn/fake-pstn-trunk.js';

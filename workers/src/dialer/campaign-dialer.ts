@@ -2,7 +2,6 @@
 // then (campaign active, inside its window, agents logged in) ask the pacer how many calls to
 // place, claim that many contacts from the hopper and originate them.
 
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -33,10 +32,13 @@ import {
 import {
   AmiError,
   AmiErrorCode,
+  DIALER_CHANNEL_VARIABLE,
   DIALER_CONTEXT,
   DIALER_EXTENSION,
   ROUTES_CONTEXT,
   coreShowChannels,
+  dialerChannelId,
+  dialerRouteChannelId,
   eventCallVariables,
   hangUpRingingCall,
   originate,
@@ -260,7 +262,8 @@ export class CampaignDialer {
 
   /**
    * Hangs up the ringing calls the pacer found surplus. Never an answered one: the watch's
-   * view may be a tick old, so the telephony side checks the channels' state again.
+   * view may be a tick old, so Asterisk decides, in one step under the lock its answer path
+   * takes, when it runs the action (see hangUpRingingCall).
    */
   private async dropSurplus(callIds: readonly string[]): Promise<void> {
     for (const callId of callIds) {
@@ -381,7 +384,9 @@ export class CampaignDialer {
         destination: { context: DIALER_CONTEXT, exten: DIALER_EXTENSION },
         timeoutMs: campaign.queue.dialTimeoutSeconds * 1000,
         callerId: campaign.outboundCallerId ?? undefined,
-        otherChannelId: randomUUID(),
+        // Found by this uniqueid when a surplus hang-up is decided inside Asterisk.
+        channelId: dialerChannelId(claim.callId),
+        otherChannelId: dialerRouteChannelId(claim.callId),
         // Checked after the rate limit, right before Asterisk gets it: a dialer that lost the
         // lease meanwhile (whose contacts the new holder may be dialing) sends nothing.
         guard: () => this.deps.lease.holds(token),
@@ -391,6 +396,7 @@ export class CampaignDialer {
           __SB_CAMPAIGN_ID: campaign.id,
           __SB_CONTACT_ID: claim.contactId,
           __SB_PHONE: claim.phone,
+          [`__${DIALER_CHANNEL_VARIABLE}`]: dialerChannelId(claim.callId),
           ...dialerCallVariables(campaign),
         },
       });
