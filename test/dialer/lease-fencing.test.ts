@@ -2,10 +2,21 @@
 // of them may reach Asterisk, since whoever holds the lease next dials those contacts itself.
 
 import { describe, expect, it } from 'vitest';
-import { DialerContact, DialerContactStatus } from '@switchboard/schema';
+import {
+  Campaign,
+  CampaignType,
+  Contact,
+  DialerContact,
+  DialerContactStatus,
+  claimDueContacts,
+  dialerClaimant,
+  releaseClaim,
+} from '@switchboard/schema';
 import type { SentAction } from '@switchboard/telephony';
 import { loadWorkersConfig } from '../../workers/src/config.js';
+import { CampaignDialer } from '../../workers/src/dialer/campaign-dialer.js';
 import { dialerLeaseKey, startDialerWorker } from '../../workers/src/dialer/dialer.worker.js';
+import { addContact, createCampaign, createDatabase } from '../support/contact-factory.js';
 import type { Pacer, PacingDecision } from '../../workers/src/dialer/pacing/index.js';
 import { pollUntil } from '../support/poll-until.js';
 import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
@@ -93,4 +104,39 @@ describe('a dialer that lost its lease', () => {
       await dialer.close();
     }
   }, 180_000);
+});
+
+describe('the claims of a lost lease, in Postgres', () => {
+  it('take no more writes from the old claimant once the new holder adopted them', async () => {
+    const { orm, ami, bus, store, pbx } = harness;
+    const database = await createDatabase(orm);
+    const campaign = await createCampaign(orm, { type: CampaignType.DIALER, database });
+    const contact = await addContact(orm, database);
+    const em = orm.em.fork();
+    em.create(DialerContact, {
+      campaign: em.getReference(Campaign, campaign.id),
+      contact: em.getReference(Contact, contact.id),
+      status: DialerContactStatus.PENDING,
+    } as DialerContact);
+    await em.flush();
+    const stale = dialerClaimant('dialer-old', 1);
+    const [claim] = await claimDueContacts(orm.em.fork(), campaign.id, stale, 1);
+    // The next acquisition (token 2) adopts the row.
+    const config = loadWorkersConfig(dialerConfig('dialer-new'));
+    const adopting = new CampaignDialer({
+      campaignId: campaign.id,
+      config,
+      orm,
+      ami,
+      events: bus,
+      store,
+      logger: pbx.logger,
+      lease: { token: 2, holds: async (token) => token === 2 },
+    });
+    await adopting.recover();
+    expect(await releaseClaim(orm.em.fork(), { ...claim!, claimant: stale })).toBe(false);
+    const row = await orm.em.fork().findOneOrFail(DialerContact, { campaign: campaign.id });
+    expect(row).toMatchObject({ status: DialerContactStatus.DIALING, claimedBy: dialerClaimant('dialer-new', 2) });
+    expect(await releaseClaim(orm.em.fork(), { ...claim!, claimant: dialerClaimant('dialer-new', 2) })).toBe(true);
+  });
 });

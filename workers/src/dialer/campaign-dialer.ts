@@ -14,6 +14,7 @@ import {
   Trunk,
   applyAttemptOutcome,
   attemptProgress,
+  dialerClaimant,
   claimDueContacts,
   claimFreshContacts,
   dialTargets,
@@ -23,8 +24,6 @@ import {
   releaseClaim,
   type AgentStateStore,
   type ClaimedContact,
-  type DialTarget,
-  type DialerContactSource,
   type EventBus,
   type FreshCursor,
   type Orm,
@@ -48,6 +47,7 @@ import {
 import type { WorkersConfig } from '../config.js';
 import type { RedisLease } from '../common/redis-lease.js';
 import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
+import { adoptClaims } from './dialer-adoption.js';
 import { WrapTimeTracker } from './wrap-time-tracker.js';
 import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
 import { createPacer, PacingObservations, type BusyAgent, type Pacer, type PacingSettings } from './pacing/index.js';
@@ -100,66 +100,16 @@ export class CampaignDialer {
    * against Asterisk on the next ticks (see resolveUnlogged).
    */
   async recover(): Promise<void> {
-    const em = this.deps.orm.em.fork();
-    const campaign = await em.findOne(Campaign, { id: this.deps.campaignId }, { populate: ['contactDatabase'] });
-    const phoneCount = Math.max(1, campaign?.contactDatabase?.phoneColumns.length ?? 1);
-    const rows = await em.execute<
-      Array<{
-        id: string;
-        contact_id: string;
-        last_call_id: string;
-        phone_index: number;
-        source: DialerContactSource;
-        callback_id: string | null;
-        attempts: number;
-        attempts_by_outcome: Record<string, number>;
-        claimed_at: Date | null;
-        surplus_call_id: string | null;
-      }>
-    >(
-      `select id, contact_id, last_call_id, phone_index, source, callback_id, attempts, attempts_by_outcome, claimed_at,
-              surplus_call_id
-         from dialer_contacts where campaign_id = ? and status = 'DIALING'`,
-      [this.deps.campaignId],
-    );
-    // Their numbers, so that the same number is not dialed while one of these calls is on.
-    const database = campaign?.contactDatabase;
-    const numbers = database
-      ? await dialTargets(
-          em,
-          {
-            campaignId: this.deps.campaignId,
-            databaseId: database.id,
-            phoneColumns: database.phoneColumns,
-            dialPrefix: null,
-            avoidDuplicatePhones: false,
-          },
-          rows.map((row) => ({
-            contactId: row.contact_id,
-            phoneIndex: row.phone_index,
-            source: row.source,
-            callbackId: row.callback_id,
-          })),
-        )
-      : new Map<string, DialTarget>();
-    for (const row of rows) {
-      this.watch.add({
-        rowId: String(row.id),
-        callId: row.last_call_id,
-        contactId: row.contact_id,
-        phone: numbers.get(row.contact_id)?.phone ?? null,
-        phoneCount,
-        phoneIndex: row.phone_index,
-        attempts: row.attempts,
-        attemptsByOutcome: row.attempts_by_outcome ?? {},
-        originatedAt: row.claimed_at ? new Date(row.claimed_at).getTime() : Date.now(),
-        originateFailedAt: null,
-        progress: attemptProgress([]),
-        droppedAsSurplus: row.surplus_call_id !== null && row.surplus_call_id === row.last_call_id,
-      });
-      this.unresolved.add(row.last_call_id);
+    const token = this.deps.lease.token;
+    if (token === null) return;
+    // Adopted under this acquisition: the previous claimant's writes on them no longer apply.
+    const claimant = dialerClaimant(this.deps.config.WORKER_ID, token);
+    const calls = await adoptClaims(this.deps.orm.em.fork(), this.deps.campaignId, claimant);
+    for (const call of calls) {
+      this.watch.add(call);
+      this.unresolved.add(call.callId);
     }
-    if (rows.length > 0) this.log.info({ calls: rows.length }, 'took over calls of a previous dialer');
+    if (calls.length > 0) this.log.info({ calls: calls.length }, 'took over calls of a previous dialer');
   }
 
   async tick(): Promise<void> {
@@ -297,10 +247,11 @@ export class CampaignDialer {
 
   /** Claims up to `count` contacts (due rows first, then fresh ones) and calls them; returns the claims made. */
   private async dial(em: EntityManager, campaign: Campaign, count: number): Promise<number> {
-    const holder = this.deps.config.WORKER_ID;
-    // The acquisition these claims are made under; their originates go out only while it lasts.
+    // The acquisition these claims are made under: their originates go out only while it lasts,
+    // and their rows take writes only from this claimant.
     const token = this.deps.lease.token;
     if (token === null) return 0;
+    const holder = dialerClaimant(this.deps.config.WORKER_ID, token);
     const database = campaign.contactDatabase!;
     const claims: ClaimedContact[] = await claimDueContacts(em, campaign.id, holder, count);
     if (claims.length < count && !this.freshDone) {
@@ -332,7 +283,7 @@ export class CampaignDialer {
     const ruleFor = outcomeRules(campaign);
     for (const claim of claims) {
       const target = targets.get(claim.contactId)!;
-      const row = { ...claim };
+      const row = { ...claim, claimant: holder };
       if (target.skip || !target.phone || !target.dialString) {
         const outcome = target.skip ?? DialOutcome.NO_PHONE;
         await applyAttemptOutcome(em, row, outcome, {
@@ -361,7 +312,7 @@ export class CampaignDialer {
   private async originate(
     em: EntityManager,
     campaign: Campaign,
-    claim: ClaimedContact & { phone: string; dialString: string; phoneCount: number },
+    claim: ClaimedContact & { phone: string; dialString: string; phoneCount: number; claimant: string },
     token: number,
   ): Promise<boolean> {
     const call: WatchedCall = {
@@ -373,6 +324,7 @@ export class CampaignDialer {
       phoneIndex: claim.phoneIndex,
       attempts: claim.attempts,
       attemptsByOutcome: claim.attemptsByOutcome,
+      claimant: claim.claimant,
       originatedAt: Date.now(),
       originateFailedAt: null,
       progress: attemptProgress([]),
