@@ -15,7 +15,7 @@ export { loadTelephonyConfig, TelephonyConfigError, type TelephonyConfig } from 
 export { AmiClient, type AmiAction, type AmiClientOptions, type SendOptions } from './ami/ami-client.js';
 export { amiClientOptions } from './ami/ami-client-options.js';
 export { AmiError, AmiErrorCode } from './ami/ami.errors.js';
-export type { SentAction } from './ami/action-queue.js';
+export type { SendGuard, SentAction } from './ami/action-queue.js';
 export type { ReconnectOptions } from './ami/ami-connection.js';
 export type * from './ami/ami-events.js';
 export * from './ami/actions/originate.action.js';
@@ -100,4 +100,10 @@ export {
   DIALER_EXTENSION,
   DIALER_VARIABLES,
 } from './config/database/dialer-dialplan.js';
+export {
+  DIALER_CHANNEL_VARIABLE,
+  SURPLUS_HANGUP_USER_EVENT,
+  dialerChannelId,
+  dialerRouteChannelId,
+} from './config/database/surplus-hangup-dialplan.js';
 export { fakePstnTrunkDetails } from './fake-pstn/fake-pstn-trunk.js';

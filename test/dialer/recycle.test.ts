@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import {
   BuiltInRole,
+  CallEvent,
+  CallEventType,
   Campaign,
   CampaignState,
   CampaignType,
@@ -282,23 +284,41 @@ describe('a recycling that crashes halfway', () => {
 });
 
 describe('recycling a preview campaign', () => {
-  it('puts back the contacts never dispositioned', async () => {
+  it('puts back the contacts never dispositioned, but not those agents hold or are calling', async () => {
     const database = await createDatabase(orm);
     const campaign = await createCampaign(orm, { type: CampaignType.PREVIEW, database, state: CampaignState.FINISHED });
     const option = await createOption(orm, campaign);
-    const [finished, delivered, waiting] = await Promise.all([1, 2, 3].map(() => addContact(orm, database)));
+    const [finished, delivered, reserved, calling, released, waiting] = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => addContact(orm, database)),
+    );
     const em = orm.em.fork();
-    const assignment = (contact: Contact, status: PreviewAssignmentStatus) =>
+    const assignment = (contact: Contact, status: PreviewAssignmentStatus, reservedUntil: Date | null = null) =>
       em.persist(
         Object.assign(new PreviewAssignment(), {
           campaign: em.getReference(Campaign, campaign.id),
           contact: em.getReference(Contact, contact.id),
           status,
+          reservedUntil,
           attempts: 1,
         }),
       );
     assignment(finished!, PreviewAssignmentStatus.FINISHED);
+    // On an agent's screen, or called by it: the agent holds them until a disposition or a skip.
     assignment(delivered!, PreviewAssignmentStatus.DELIVERED);
+    assignment(reserved!, PreviewAssignmentStatus.RESERVED, new Date(Date.now() + 600_000));
+    // Skipped back to the queue while its call is still on: the agent is talking to it.
+    assignment(calling!, PreviewAssignmentStatus.INITIAL);
+    assignment(released!, PreviewAssignmentStatus.INITIAL);
+    const callId = randomUUID();
+    em.persist(
+      Object.assign(new CallEvent(), {
+        eventKey: `${callId}-dial`,
+        callId,
+        type: CallEventType.DIAL,
+        campaignId: campaign.id,
+        contactId: calling!.id,
+      }),
+    );
     em.persist(
       Object.assign(new Disposition(), {
         campaign: em.getReference(Campaign, campaign.id),
@@ -315,11 +335,16 @@ describe('recycling a preview campaign', () => {
     const same = await recycleAndWait({ campaignId: campaign.id, target: 'SAME' });
     expect(same.events.at(-1)).toMatchObject({ status: 'DONE', recycledContacts: 2 });
     const rows = await orm.em.fork().find(PreviewAssignment, { campaign: campaign.id });
-    const statusOf = (contact: Contact) => rows.find((row) => row.contact.id === contact.id)?.status;
-    expect(statusOf(delivered!)).toBe(PreviewAssignmentStatus.INITIAL);
-    expect(statusOf(finished!)).toBe(PreviewAssignmentStatus.FINISHED);
-    expect(statusOf(waiting!)).toBeUndefined();
+    const rowOf = (contact: Contact) => rows.find((row) => row.contact.id === contact.id);
+    expect(rowOf(released!)).toMatchObject({ status: PreviewAssignmentStatus.INITIAL, attempts: 0 });
+    expect(rowOf(finished!)?.status).toBe(PreviewAssignmentStatus.FINISHED);
+    expect(rowOf(delivered!)).toMatchObject({ status: PreviewAssignmentStatus.DELIVERED, attempts: 1 });
+    expect(rowOf(reserved!)).toMatchObject({ status: PreviewAssignmentStatus.RESERVED, attempts: 1 });
+    expect(rowOf(reserved!)!.reservedUntil).not.toBeNull();
+    expect(rowOf(calling!)).toMatchObject({ status: PreviewAssignmentStatus.INITIAL, attempts: 1 });
+    expect(rowOf(waiting!)).toBeUndefined();
 
+    // A copy takes nothing from the agents: every contact never dispositioned goes.
     const copy = await recycleAndWait({ campaignId: campaign.id, target: 'NEW_CAMPAIGN' });
     const copyCampaign = await orm.em
       .fork()
@@ -328,7 +353,9 @@ describe('recycling a preview campaign', () => {
     const phones = (await orm.em.fork().find(Contact, { database: copyCampaign.contactDatabase!.id })).map(
       (c) => c.phone,
     );
-    expect(phones.sort()).toEqual([delivered!.phone, waiting!.phone].sort());
+    expect(phones.sort()).toEqual(
+      [delivered!, reserved!, calling!, released!, waiting!].map((contact) => contact.phone).sort(),
+    );
   }, 60_000);
 });
 

@@ -4,13 +4,26 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DialOutcome, DialerContact, DialerContactSource, DialerContactStatus } from '@switchboard/schema';
-import { hangUpRingingCall } from '@switchboard/telephony';
+import {
+  AmiClient,
+  DIALER_CHANNEL_VARIABLE,
+  applyTelephonyConfiguration,
+  dialerChannelId,
+  dialerRouteChannelId,
+  fakePstnNumber,
+  hangUpRingingCall,
+  originate,
+  ping,
+  routeContextById,
+  type AmiEventBase,
+  type RingingHangupResult,
+} from '@switchboard/telephony';
 import { loadWorkersConfig } from '../../workers/src/config.js';
 import { startDialerWorker } from '../../workers/src/dialer/dialer.worker.js';
 import type { Pacer, PacingDecision } from '../../workers/src/dialer/pacing/index.js';
 import { pollUntil } from '../support/poll-until.js';
 import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
-import { dialsFromLog } from './dialer-scenario.js';
+import { createRouteToFakePstn, dialsFromLog } from './dialer-scenario.js';
 
 const harness = useDialerHarness();
 
@@ -65,7 +78,8 @@ describe('surplus hang-ups', () => {
         Boolean,
         { timeoutMs: 30_000, intervalMs: 200, what: 'the human to reach the agent' },
       );
-      expect(await hangUpRingingCall(ami, talking![0])).toBe('answered');
+      // (Once bridged to the agent, its Local channel has optimized away: nothing left to hang up.)
+      expect(['answered', 'gone']).toContain(await hangUpRingingCall(ami, talking![0]));
       // A call Asterisk no longer has is nothing to hang up.
       expect(await hangUpRingingCall(ami, randomUUID())).toBe('gone');
 
@@ -101,4 +115,68 @@ describe('surplus hang-ups', () => {
       await dialer.close();
     }
   }, 180_000);
+});
+
+/**
+ * A customer who answers while the surplus hang-up waits in a slow AMI queue (one action
+ * every 3 s; the fake PSTN answers after 1.5 s of ringing). Returns what the hang-up said and
+ * when the dialer's channel went up and came down (performance.now()).
+ */
+async function hangUpAsItAnswers(drainQueueFirst: boolean) {
+  const { orm, ami, config, pbx, amiOptions } = harness;
+  const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
+  await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
+  const slow = new AmiClient({ ...amiOptions, actionsPerSecond: 1 / 3, burst: 1, logger: pbx.logger });
+  await slow.connect();
+  const callId = randomUUID();
+  const channelId = dialerChannelId(callId);
+  const seen: { upAt?: number; hungUpAt?: number } = {};
+  const stop = ami.onAnyEvent((event: AmiEventBase) => {
+    if (event['uniqueid'] !== channelId) return;
+    if (event.event === 'Newstate' && event['channelstatedesc'] === 'Up') seen.upAt ??= performance.now();
+    if (event.event === 'Hangup') seen.hungUpAt ??= performance.now();
+  });
+  try {
+    // The trunk leg of this call starts ringing (the fake PSTN answers 1.5 s later).
+    const ringing = ami.waitForEvent(
+      'DialBegin',
+      (event) => event.destlinkedid === channelId && event.destchannel.startsWith('PJSIP/'),
+      15_000,
+    );
+    // As the dialer places it, but answered into a 6 s wait instead of a queue.
+    await originate(ami, {
+      channel: `Local/${fakePstnNumber('human', 10, '55999990')}@${routeContextById(route.id)}`,
+      destination: { application: 'Wait', data: '6' },
+      channelId,
+      otherChannelId: dialerRouteChannelId(callId),
+      variables: { __SB_CALL_ID: callId, [`__${DIALER_CHANNEL_VARIABLE}`]: channelId },
+    });
+    await ringing.catch(() => undefined);
+    if (drainQueueFirst) await ping(slow);
+    const result: RingingHangupResult = await hangUpRingingCall(slow, callId);
+    await pollUntil(
+      () => seen.hungUpAt,
+      (at) => at !== undefined,
+      { timeoutMs: 20_000, what: 'the call to end' },
+    );
+    return { result, ...seen };
+  } finally {
+    stop();
+    await slow.close();
+  }
+}
+
+describe('a surplus hang-up racing the answer', () => {
+  it('hangs up before the answer or refuses after it: an answered customer is never dropped', async () => {
+    // The hang-up leaves at once: Asterisk runs it while the call rings.
+    const early = await hangUpAsItAnswers(false);
+    expect(early.result).toBe('hung-up');
+    expect(early.upAt).toBeUndefined();
+    // The hang-up waits 3 s behind another action: by then the customer answered.
+    const late = await hangUpAsItAnswers(true);
+    expect(late.result).toBe('answered');
+    expect(late.upAt).toBeDefined();
+    // The call lived its 6 s once answered: nobody dropped it.
+    expect(late.hungUpAt! - late.upAt!).toBeGreaterThan(5_000);
+  }, 120_000);
 });

@@ -74,4 +74,21 @@ describe('RedisLease', () => {
     expect(performance.now() - stoppedAt).toBeLessThan(RENEW_MS + 300);
     expect(first.log).toEqual(['acquired', 'lost:released']);
   });
+
+  it('gives every acquisition a larger fencing token, which holds only while that acquisition lasts', async () => {
+    const key = `${inject('redisPrefix')}lease:${randomUUID()}`;
+    const first = contender(key, 'first');
+    await pollUntil(() => first.lease.isHeld, Boolean, { what: 'the first to hold' });
+    const firstToken = first.lease.token!;
+    expect(await first.lease.holds(firstToken)).toBe(true);
+    const second = contender(key, 'second');
+    await first.lease.stop();
+    expect(first.lease.token).toBeNull();
+    await pollUntil(() => second.lease.isHeld, Boolean, { timeoutMs: 5000, what: 'the standby to take over' });
+    expect(second.lease.token!).toBeGreaterThan(firstToken);
+    // What the first began under its token must not go on: Redis says so at once.
+    expect(await first.lease.holds(firstToken)).toBe(false);
+    expect(await second.lease.holds(second.lease.token!)).toBe(true);
+    expect(await second.lease.holds(firstToken)).toBe(false);
+  });
 });

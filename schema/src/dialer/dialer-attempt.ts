@@ -71,7 +71,19 @@ export interface AttemptRow {
   phoneIndex: number;
   attempts: number;
   attemptsByOutcome: Record<string, number>;
+  /**
+   * The claim's `claimed_by` (holder and lease token, see dialerClaimant): when given, writes
+   * apply only while the row is still this claim's, so a dialer that lost the lease writes
+   * nothing on rows the new holder adopted.
+   */
+  claimant?: string;
 }
+
+/** `claimed_by` of a dialer's claims: its process and the lease acquisition they were made under. */
+export const dialerClaimant = (holder: string, leaseToken: number) => `${holder}#${leaseToken}`;
+
+const CLAIMANT_MATCHES = '(?::text is null or claimed_by = ?)';
+const claimantParams = (row: Pick<AttemptRow, 'claimant'>) => [row.claimant ?? null, row.claimant ?? null];
 
 /**
  * Writes an attempt's outcome and what comes next (nextStepAfter with the campaign's rule for
@@ -101,7 +113,7 @@ export async function applyAttemptOutcome(
             last_outcome = case when ? then last_outcome else ?::dial_outcome end,
             attempts = attempts + ?, attempts_by_outcome = ?::jsonb, last_attempt_at = case when ? then ? else last_attempt_at end,
             claimed_by = null, claimed_at = null, updated_at = now()
-      where id = ? and status = 'DIALING' and last_call_id = ?
+      where id = ? and status = 'DIALING' and last_call_id = ? and ${CLAIMANT_MATCHES}
       returning id`,
     [
       next.status,
@@ -116,6 +128,7 @@ export async function applyAttemptOutcome(
       options.now,
       row.rowId,
       row.callId,
+      ...claimantParams(row),
     ],
   );
   return result.length > 0;
@@ -127,13 +140,19 @@ export async function applyAttemptOutcome(
  */
 export async function releaseClaim(
   em: EntityManager,
-  row: Pick<AttemptRow, 'rowId' | 'callId'>,
+  row: Pick<AttemptRow, 'rowId' | 'callId' | 'claimant'>,
   retryAt: Date | null = null,
 ): Promise<boolean> {
   const result = await em.execute<Array<{ id: string }>>(
     `update dialer_contacts set status = ?, next_attempt_at = ?, claimed_by = null, claimed_at = null, updated_at = now()
-      where id = ? and status = 'DIALING' and last_call_id = ? returning id`,
-    [retryAt ? DialerContactStatus.SCHEDULED : DialerContactStatus.PENDING, retryAt, row.rowId, row.callId],
+      where id = ? and status = 'DIALING' and last_call_id = ? and ${CLAIMANT_MATCHES} returning id`,
+    [
+      retryAt ? DialerContactStatus.SCHEDULED : DialerContactStatus.PENDING,
+      retryAt,
+      row.rowId,
+      row.callId,
+      ...claimantParams(row),
+    ],
   );
   return result.length > 0;
 }
@@ -142,11 +161,14 @@ export async function releaseClaim(
  * Notes on the row that the dialer hung its call up as surplus, while that call is the row's
  * current one, so that whichever dialer settles the call records SURPLUS.
  */
-export async function markSurplusCall(em: EntityManager, row: Pick<AttemptRow, 'rowId' | 'callId'>): Promise<boolean> {
+export async function markSurplusCall(
+  em: EntityManager,
+  row: Pick<AttemptRow, 'rowId' | 'callId' | 'claimant'>,
+): Promise<boolean> {
   const result = await em.execute<Array<{ id: string }>>(
     `update dialer_contacts set surplus_call_id = ?, updated_at = now()
-      where id = ? and status = 'DIALING' and last_call_id = ? returning id`,
-    [row.callId, row.rowId, row.callId],
+      where id = ? and status = 'DIALING' and last_call_id = ? and ${CLAIMANT_MATCHES} returning id`,
+    [row.callId, row.rowId, row.callId, ...claimantParams(row)],
   );
   return result.length > 0;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TERMINAL_CALL_EVENT_TYPES } from '../logs/call-event.entity.js';
 import { RecycleTarget } from './recycle.enums.js';
 
 /**
@@ -36,13 +37,21 @@ function arrayLiteral(values: readonly string[]): string {
  * index probe per contact, where a plain EXISTS lets the planner hash the campaign's whole
  * dialer table again for every batch.
  */
-function pickedStatement(selection: RecycleSelection): { sql: string; params: unknown[] } {
+function pickedStatement(target: RecycleTarget, selection: RecycleSelection): { sql: string; params: unknown[] } {
   if (selection.kind === 'PREVIEW') {
+    // Back into the same campaign, a contact an agent holds (on its screen, or called and not
+    // yet dispositioned) or is talking to stays the agent's: freeing it would hand it to another.
+    const held =
+      target === RecycleTarget.SAME
+        ? `and not exists (select 1 from preview_assignments pa where pa.campaign_id = :campaign and pa.contact_id = b.id
+                              and pa.status in ('DELIVERED', 'RESERVED'))
+           and not exists (select 1 from calls_on c where c.contact_id = b.id)`
+        : '';
     return {
       sql: `select b.id from batch b
              left join lateral (select 1 as found from dispositions d
                                  where d.campaign_id = :campaign and d.contact_id = b.id limit 1) d on true
-             where d.found is null`,
+             where d.found is null ${held}`,
       params: [],
     };
   }
@@ -59,6 +68,15 @@ function pickedStatement(selection: RecycleSelection): { sql: string; params: un
     params: [arrayLiteral(selection.dispositionOptionIds), arrayLiteral(selection.outcomes)],
   };
 }
+
+/**
+ * The campaign's calls that began in the last few hours and have no terminal event yet: the
+ * contacts someone is on the phone with. Bounded by the (campaign, occurred_at) index.
+ */
+const CALLS_ON_SQL = `select distinct e.contact_id from call_events e
+   where e.campaign_id = :campaign and e.contact_id is not null and e.occurred_at > now() - interval '6 hours'
+     and not exists (select 1 from call_events t where t.call_id = e.call_id
+                       and t.type::text = any('{${[...TERMINAL_CALL_EVENT_TYPES].join(',')}}'::text[]))`;
 
 /** What happens to the picked contacts, as a data-modifying CTE returning one row per contact recycled. */
 function applyStatement(target: RecycleTarget, selection: RecycleSelection): string {
@@ -99,7 +117,7 @@ export interface BatchPlan {
 
 /** Recycles the next batch after `cursor`; a null cursor in the result means the database is done. */
 export async function recycleBatch(em: EntityManager, plan: BatchPlan, cursor: BatchCursor): Promise<BatchResult> {
-  const pick = pickedStatement(plan.selection);
+  const pick = pickedStatement(plan.target, plan.selection);
   const previewSame = plan.selection.kind === 'PREVIEW' && plan.target === RecycleTarget.SAME;
   const named: Record<string, unknown> = {
     campaign: plan.campaignId,
@@ -116,7 +134,7 @@ export async function recycleBatch(em: EntityManager, plan: BatchPlan, cursor: B
       select c.id, c.created_at from contacts c
        where c.database_id = :database and (c.created_at, c.id) > (:afterCreatedAt::timestamptz, :afterId::uuid)
        order by c.created_at, c.id limit :limit::int
-    ), picked as (
+    ), ${previewSame ? `calls_on as (${CALLS_ON_SQL}),` : ''} picked as (
       ${pick.sql}
     ), applied as (
       ${applyStatement(plan.target, plan.selection)}

@@ -115,17 +115,29 @@ export class PreviewService {
 
   /**
    * For a worker, every few seconds: RESERVED contacts past their disconnection time go back
-   * to everyone; so do DELIVERED ones held by agents who have logged out.
+   * to everyone; so do DELIVERED ones held by agents known to have logged out. Known: Redis
+   * holds the agent's state as OFFLINE, or holds nothing and the activity log's last LOGIN /
+   * LOGOUT is a LOGOUT. Nothing in Redis alone proves nothing: after Redis is lost, sessions
+   * come back only when the agent-states worker rebuilds them (on AMI's connect), and until
+   * then every agent would look gone.
    */
   async releaseExpired(em: EntityManager): Promise<number> {
     let released = await releaseExpiredReservations(em, null);
-    const holders = await em.execute<Array<{ agent_id: string }>>(
-      `select distinct agent_id from preview_assignments where status = '${DELIVERED}' and agent_id is not null`,
+    const holders = await em.execute<Array<{ agent_id: string; last_session: string | null }>>(
+      `select h.agent_id,
+              (select a.type from agent_activities a
+                where a.agent_id = h.agent_id and a.type in ('LOGIN', 'LOGOUT')
+                order by a.occurred_at desc, a.id desc limit 1) as last_session
+         from (select distinct agent_id from preview_assignments
+                where status = '${DELIVERED}' and agent_id is not null) h`,
     );
     const states = await this.deps.store.getMany(holders.map((row) => row.agent_id));
     const gone = holders
-      .map((row) => row.agent_id)
-      .filter((agentId) => (states.get(agentId)?.state ?? AgentState.OFFLINE) === AgentState.OFFLINE);
+      .filter((row) => {
+        const state = states.get(row.agent_id);
+        return state ? state.state === AgentState.OFFLINE : row.last_session === 'LOGOUT';
+      })
+      .map((row) => row.agent_id);
     if (gone.length > 0) {
       const rows = await em.execute<Array<{ id: string }>>(
         `update preview_assignments set status = 'INITIAL', agent_id = null, reserved_until = null, updated_at = now()

@@ -82,4 +82,31 @@ describe('ActionQueue', () => {
     await expect(inFlight).rejects.toMatchObject({ code: AmiErrorCode.DISCONNECTED });
     await expect(stuck).rejects.toMatchObject({ code: AmiErrorCode.QUEUE_TIMEOUT });
   });
+
+  it('asks a guarded action its guard after the rate limit, and never writes it once the guard refuses', async () => {
+    const connection = new FakeConnection();
+    const { queue, sent } = queueWith(connection, 20, 1);
+    let leaseHeld = true;
+    const asked: number[] = [];
+    const guard = () => {
+      asked.push(performance.now());
+      return leaseHeld;
+    };
+    const first = queue.enqueue(action('first'), 5000, guard);
+    const stale = queue.enqueue(action('stale'), 5000, guard);
+    stale.catch(() => undefined);
+    const unguarded = queue.enqueue(action('after'), 5000);
+    while (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    // The first left at once; the stale one waits ~50 ms for a token, and the lease goes meanwhile.
+    leaseHeld = false;
+    connection.answer('first');
+    await expect(first).resolves.toMatchObject({ response: 'Success' });
+    await expect(stale).rejects.toMatchObject({ code: AmiErrorCode.FENCED });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    connection.answer('after');
+    await expect(unguarded).resolves.toMatchObject({ response: 'Success' });
+    expect(sent.map((entry) => entry.actionId)).toEqual(['first', 'after']);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(40);
+  });
 });

@@ -13,9 +13,17 @@ export interface SentAction {
   sentAt: number;
 }
 
+/**
+ * Asked right before an action is written (after the rate limit): false, or a rejection,
+ * and the action is never sent (it fails as FENCED). For side effects that are only right
+ * while something still holds, e.g. the lease a dialer claimed a contact under.
+ */
+export type SendGuard = () => Promise<boolean> | boolean;
+
 interface Queued {
   action: ManagerAction & { action: string; actionid: string };
   timeoutMs: number;
+  guard?: SendGuard;
   queuedUntil: number;
   resolve: (response: AmiResponse) => void;
   reject: (error: AmiError) => void;
@@ -39,6 +47,8 @@ export class ActionQueue {
   private readonly inFlight = new Map<string, { entry: Queued; timer: NodeJS.Timeout }>();
   private pumpTimer: NodeJS.Timeout | undefined;
   private closed: { code: AmiErrorCode; message: string } | undefined;
+  /** A guarded action is being checked: nothing else leaves meanwhile, so the order holds. */
+  private guarding = false;
 
   constructor(
     private readonly connection: Pick<AmiConnection, 'isConnected' | 'send' | 'forget'>,
@@ -50,12 +60,13 @@ export class ActionQueue {
     return { queued: this.waiting.length, inFlight: this.inFlight.size };
   }
 
-  enqueue(action: Queued['action'], timeoutMs: number): Promise<AmiResponse> {
+  enqueue(action: Queued['action'], timeoutMs: number, guard?: SendGuard): Promise<AmiResponse> {
     if (this.closed) return Promise.reject(new AmiError(this.closed.code, this.closed.message));
     return new Promise((resolve, reject) => {
       this.waiting.push({
         action,
         timeoutMs,
+        guard,
         queuedUntil: performance.now() + this.options.queueTimeoutMs,
         resolve,
         reject,
@@ -96,11 +107,14 @@ export class ActionQueue {
   private pump(): void {
     clearTimeout(this.pumpTimer);
     this.pumpTimer = undefined;
+    if (this.guarding) return;
     this.expireQueued();
     while (this.waiting.length > 0 && this.connection.isConnected) {
       const waitMs = this.bucket.take();
       if (waitMs > 0) return this.schedule(waitMs);
-      this.dispatch(this.waiting.shift()!);
+      const entry = this.waiting.shift()!;
+      if (entry.guard) return this.dispatchGuarded(entry, entry.guard);
+      this.dispatch(entry);
     }
     // Disconnected: wake up in time to fail the oldest action that waited too long.
     if (this.waiting.length > 0) this.schedule(Math.max(1, this.waiting[0]!.queuedUntil - performance.now()));
@@ -122,6 +136,31 @@ export class ActionQueue {
         ),
       );
     }
+  }
+
+  /** Checks the guard, then writes the action with nothing awaited in between, or fails it as FENCED. */
+  private dispatchGuarded(entry: Queued, guard: SendGuard): void {
+    this.guarding = true;
+    void Promise.resolve()
+      .then(guard)
+      .catch(() => false)
+      .then((allowed) => {
+        this.guarding = false;
+        if (this.closed) {
+          entry.reject(new AmiError(this.closed.code, `${this.closed.message} before ${entry.action.action} was sent`));
+        } else if (!allowed) {
+          entry.reject(
+            new AmiError(AmiErrorCode.FENCED, `${entry.action.action} not sent: its guard no longer holds`, {
+              actionId: entry.action.actionid,
+            }),
+          );
+        } else if (!this.connection.isConnected) {
+          this.waiting.unshift(entry); // checked again once connected
+        } else {
+          this.dispatch(entry);
+        }
+        this.pump();
+      });
   }
 
   private dispatch(entry: Queued): void {

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { ManagerAction } from 'asterisk-manager';
 import type { Logger } from 'pino';
-import { ActionQueue, type SentAction } from './action-queue.js';
+import { ActionQueue, type SendGuard, type SentAction } from './action-queue.js';
 import { assertSafeAction } from './ami-action-safety.js';
 import { AmiConnection, type ReconnectOptions } from './ami-connection.js';
 import { AmiError, AmiErrorCode } from './ami.errors.js';
@@ -36,6 +36,8 @@ export interface SendOptions {
   timeoutMs?: number;
   /** Chosen by the caller when it must listen for events of this action before sending it. */
   actionId?: string;
+  /** Checked after the rate limit, right before writing: refused -> never sent, AmiError FENCED. */
+  guard?: SendGuard;
 }
 
 interface ClientEvents {
@@ -132,6 +134,7 @@ export class AmiClient {
     return this.queue.enqueue(
       { ...action, actionid } as ManagerAction & { action: string; actionid: string },
       options.timeoutMs ?? this.actionTimeoutMs,
+      options.guard,
     );
   }
 

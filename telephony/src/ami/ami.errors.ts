@@ -15,6 +15,8 @@ export enum AmiErrorCode {
    * add headers or whole actions to what Asterisk runs.
    */
   UNSAFE_ACTION = 'UNSAFE_ACTION',
+  /** Never sent: its guard (SendOptions.guard) refused it at the moment it was to be written. */
+  FENCED = 'FENCED',
   /** The client was closed. */
   CLOSED = 'CLOSED',
 }

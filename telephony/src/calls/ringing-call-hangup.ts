@@ -1,33 +1,43 @@
 import type { AmiClient } from '../ami/ami-client.js';
-import { coreShowChannels } from '../ami/actions/core-show-channels.action.js';
-import { hangup } from '../ami/actions/hangup.action.js';
-import { AmiError } from '../ami/ami.errors.js';
-import { eventCallVariables } from '../events/channel-variables.js';
+import { AmiError, AmiErrorCode } from '../ami/ami.errors.js';
+import {
+  SURPLUS_HANGUP_CONTEXT,
+  SURPLUS_HANGUP_USER_EVENT,
+  SURPLUS_VARIABLES,
+  dialerChannelId,
+} from '../config/database/surplus-hangup-dialplan.js';
 
 export type RingingHangupResult = 'hung-up' | 'answered' | 'gone';
 
+/** Asterisk decides within milliseconds of running the action; this covers a slow queue too. */
+const DECISION_TIMEOUT_MS = 15_000;
+const CALL_ID = /^[A-Za-z0-9-]{1,64}$/;
+
 /**
- * Hangs up a dialer call that is still ringing: every channel carrying its SB_CALL_ID. A call
- * with a channel up (the customer answered) is left alone: dropping a person who said hello
- * is an abandoned call, which is exactly what the caller wants to avoid. The check and the
- * hang-up are two AMI actions, so an answer in the milliseconds between them still goes
- * through to the hang-up; the dialer then sees the answer in the call's events.
+ * Hangs up a dialer call that is still ringing; a call whose customer answered is left alone
+ * (dropping a person who said hello is an abandoned call, exactly what the caller wants to
+ * avoid). One AMI action: a Local channel into SURPLUS_HANGUP_CONTEXT, where Asterisk checks
+ * and hangs up in one step under the lock the answer path takes (see surplus-hangup-dialplan),
+ * at the moment Asterisk runs it, however long the action waited in the queue.
  */
 export async function hangUpRingingCall(ami: AmiClient, callId: string): Promise<RingingHangupResult> {
-  const channels = (await coreShowChannels(ami)).filter(
-    (channel) => eventCallVariables({ ...channel, event: 'CoreShowChannel' }).SB_CALL_ID === callId,
+  if (!CALL_ID.test(callId)) throw new RangeError(`not a call id: ${JSON.stringify(callId)}`);
+  const request = ami.newActionId();
+  const decision = ami.waitForEvent(
+    'UserEvent',
+    (event) => event.userevent === SURPLUS_HANGUP_USER_EVENT && event['request'] === request,
+    DECISION_TIMEOUT_MS,
   );
-  if (channels.length === 0) return 'gone';
-  if (channels.some((channel) => channel.channelstatedesc === 'Up')) return 'answered';
-  // The channel the originate created first: hanging it up tears down the rest of the chain
-  // (Local halves, the carrier leg), which may then be gone before their own Hangup arrives.
-  const first = channels.find((channel) => channel.uniqueid === channel.linkedid) ?? channels[0]!;
-  try {
-    // Q.850 cause 19: no answer from user (user alerted), what the callee's network would report.
-    await hangup(ami, { channel: first.channel, cause: 19 });
-  } catch (error) {
-    if (error instanceof AmiError && /no such channel/i.test(error.message)) return 'gone';
-    throw error;
-  }
-  return 'hung-up';
+  decision.catch(() => undefined);
+  await ami.send({
+    action: 'Originate',
+    channel: `Local/s@${SURPLUS_HANGUP_CONTEXT}/n`,
+    application: 'NoOp',
+    timeout: 5000,
+    async: 'true',
+    variable: { [SURPLUS_VARIABLES.target]: dialerChannelId(callId), [SURPLUS_VARIABLES.request]: request },
+  });
+  const result = String((await decision)['result'] ?? '');
+  if (result === 'hung-up' || result === 'answered' || result === 'gone') return result;
+  throw new AmiError(AmiErrorCode.ACTION_FAILED, `surplus hang-up of ${callId}: unexpected result ${result}`);
 }

@@ -73,6 +73,7 @@ export const LOADED_MODULES: Readonly<Record<string, readonly string[]>> = {
     'app_mixmonitor.so',
     'app_queue.so',
     'app_senddtmf.so',
+    'app_channelredirect.so',
     'func_channel.so',
     'func_strings.so',
     'func_logic.so',
@@ -83,6 +84,7 @@ export const LOADED_MODULES: Readonly<Record<string, readonly string[]>> = {
     'func_math.so',
     'func_dialplan.so',
     'func_groupcount.so',
+    'func_lock.so',
   ],
   'FastAGI and the CLI': ['res_speech.so', 'res_agi.so', 'res_clioriginate.so'],
 };

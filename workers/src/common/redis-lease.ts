@@ -19,6 +19,13 @@ export interface RedisLeaseOptions {
 // extend or delete the lease another process has taken since.
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+// Taking the lease bumps its fencing token in the same step: every acquisition, by any
+// holder (the same one again included), gets a number no earlier acquisition had.
+const ACQUIRE = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return redis.call('incr', KEYS[2]) else return 0 end`;
+const HOLDS = `if redis.call('get', KEYS[1]) == ARGV[1] and redis.call('get', KEYS[2]) == ARGV[2] then return 1 else return 0 end`;
+
+/** The counter of a lease's acquisitions, beside it; it never expires, so tokens only grow. */
+const tokenKey = (key: string) => `${key}:token`;
 
 /**
  * One holder at a time among processes that run the same worker: `SET key holder NX PX ttl`,
@@ -28,6 +35,7 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 export class RedisLease {
   private timer: NodeJS.Timeout | undefined;
   private held = false;
+  private fencingToken: number | null = null;
   private stopped = false;
   private tick: Promise<void> = Promise.resolve();
 
@@ -35,6 +43,25 @@ export class RedisLease {
 
   get isHeld(): boolean {
     return this.held;
+  }
+
+  /** The fencing token of the current acquisition (null while not held). */
+  get token(): number | null {
+    return this.held ? this.fencingToken : null;
+  }
+
+  /**
+   * Asks Redis whether the lease is held now by us under `token`: what a side effect begun
+   * under that acquisition checks at its last moment, since this process may have lost the
+   * lease (and another taken it) without noticing yet.
+   */
+  async holds(token: number): Promise<boolean> {
+    const { redis, key, holder } = this.options;
+    try {
+      return (await redis.eval(HOLDS, 2, key, tokenKey(key), holder, String(token))) === 1;
+    } catch {
+      return false;
+    }
   }
 
   start(): void {
@@ -70,10 +97,15 @@ export class RedisLease {
         await this.options.onLost('taken');
         return;
       }
-      const taken = await redis.set(key, holder, 'PX', ttlMs, 'NX');
-      if (taken !== 'OK' || this.stopped) return;
+      const token = Number(await redis.eval(ACQUIRE, 2, key, tokenKey(key), holder, String(ttlMs)));
+      if (token === 0) return;
+      if (this.stopped) {
+        await redis.eval(RELEASE, 1, key, holder);
+        return;
+      }
+      this.fencingToken = token;
       this.held = true;
-      logger.info({ key, ttlMs }, 'lease acquired');
+      logger.info({ key, ttlMs, token }, 'lease acquired');
       // Not awaited: starting may take longer than the TTL, and renewals must go on meanwhile.
       void Promise.resolve()
         .then(() => this.options.onAcquired())

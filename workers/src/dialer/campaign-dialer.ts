@@ -2,7 +2,6 @@
 // then (campaign active, inside its window, agents logged in) ask the pacer how many calls to
 // place, claim that many contacts from the hopper and originate them.
 
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -15,6 +14,7 @@ import {
   Trunk,
   applyAttemptOutcome,
   attemptProgress,
+  dialerClaimant,
   claimDueContacts,
   claimFreshContacts,
   dialTargets,
@@ -24,8 +24,6 @@ import {
   releaseClaim,
   type AgentStateStore,
   type ClaimedContact,
-  type DialTarget,
-  type DialerContactSource,
   type EventBus,
   type FreshCursor,
   type Orm,
@@ -33,10 +31,13 @@ import {
 import {
   AmiError,
   AmiErrorCode,
+  DIALER_CHANNEL_VARIABLE,
   DIALER_CONTEXT,
   DIALER_EXTENSION,
   ROUTES_CONTEXT,
   coreShowChannels,
+  dialerChannelId,
+  dialerRouteChannelId,
   eventCallVariables,
   hangUpRingingCall,
   originate,
@@ -44,7 +45,9 @@ import {
   type AmiClient,
 } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
+import type { RedisLease } from '../common/redis-lease.js';
 import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
+import { adoptClaims } from './dialer-adoption.js';
 import { WrapTimeTracker } from './wrap-time-tracker.js';
 import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
 import { createPacer, PacingObservations, type BusyAgent, type Pacer, type PacingSettings } from './pacing/index.js';
@@ -59,6 +62,8 @@ export interface CampaignDialerDeps {
   logger: Logger;
   /** Builds the campaign's pacer; tests give their own to script decisions. */
   pacerFor?: (settings: PacingSettings) => Pacer;
+  /** The campaign's lease: every originate is fenced with the token its contacts were claimed under. */
+  lease: Pick<RedisLease, 'token' | 'holds'>;
 }
 
 /** A number already on a call of the campaign waits this long before it is tried again. */
@@ -95,66 +100,16 @@ export class CampaignDialer {
    * against Asterisk on the next ticks (see resolveUnlogged).
    */
   async recover(): Promise<void> {
-    const em = this.deps.orm.em.fork();
-    const campaign = await em.findOne(Campaign, { id: this.deps.campaignId }, { populate: ['contactDatabase'] });
-    const phoneCount = Math.max(1, campaign?.contactDatabase?.phoneColumns.length ?? 1);
-    const rows = await em.execute<
-      Array<{
-        id: string;
-        contact_id: string;
-        last_call_id: string;
-        phone_index: number;
-        source: DialerContactSource;
-        callback_id: string | null;
-        attempts: number;
-        attempts_by_outcome: Record<string, number>;
-        claimed_at: Date | null;
-        surplus_call_id: string | null;
-      }>
-    >(
-      `select id, contact_id, last_call_id, phone_index, source, callback_id, attempts, attempts_by_outcome, claimed_at,
-              surplus_call_id
-         from dialer_contacts where campaign_id = ? and status = 'DIALING'`,
-      [this.deps.campaignId],
-    );
-    // Their numbers, so that the same number is not dialed while one of these calls is on.
-    const database = campaign?.contactDatabase;
-    const numbers = database
-      ? await dialTargets(
-          em,
-          {
-            campaignId: this.deps.campaignId,
-            databaseId: database.id,
-            phoneColumns: database.phoneColumns,
-            dialPrefix: null,
-            avoidDuplicatePhones: false,
-          },
-          rows.map((row) => ({
-            contactId: row.contact_id,
-            phoneIndex: row.phone_index,
-            source: row.source,
-            callbackId: row.callback_id,
-          })),
-        )
-      : new Map<string, DialTarget>();
-    for (const row of rows) {
-      this.watch.add({
-        rowId: String(row.id),
-        callId: row.last_call_id,
-        contactId: row.contact_id,
-        phone: numbers.get(row.contact_id)?.phone ?? null,
-        phoneCount,
-        phoneIndex: row.phone_index,
-        attempts: row.attempts,
-        attemptsByOutcome: row.attempts_by_outcome ?? {},
-        originatedAt: row.claimed_at ? new Date(row.claimed_at).getTime() : Date.now(),
-        originateFailedAt: null,
-        progress: attemptProgress([]),
-        droppedAsSurplus: row.surplus_call_id !== null && row.surplus_call_id === row.last_call_id,
-      });
-      this.unresolved.add(row.last_call_id);
+    const token = this.deps.lease.token;
+    if (token === null) return;
+    // Adopted under this acquisition: the previous claimant's writes on them no longer apply.
+    const claimant = dialerClaimant(this.deps.config.WORKER_ID, token);
+    const calls = await adoptClaims(this.deps.orm.em.fork(), this.deps.campaignId, claimant);
+    for (const call of calls) {
+      this.watch.add(call);
+      this.unresolved.add(call.callId);
     }
-    if (rows.length > 0) this.log.info({ calls: rows.length }, 'took over calls of a previous dialer');
+    if (calls.length > 0) this.log.info({ calls: calls.length }, 'took over calls of a previous dialer');
   }
 
   async tick(): Promise<void> {
@@ -257,7 +212,8 @@ export class CampaignDialer {
 
   /**
    * Hangs up the ringing calls the pacer found surplus. Never an answered one: the watch's
-   * view may be a tick old, so the telephony side checks the channels' state again.
+   * view may be a tick old, so Asterisk decides, in one step under the lock its answer path
+   * takes, when it runs the action (see hangUpRingingCall).
    */
   private async dropSurplus(callIds: readonly string[]): Promise<void> {
     for (const callId of callIds) {
@@ -291,7 +247,11 @@ export class CampaignDialer {
 
   /** Claims up to `count` contacts (due rows first, then fresh ones) and calls them; returns the claims made. */
   private async dial(em: EntityManager, campaign: Campaign, count: number): Promise<number> {
-    const holder = this.deps.config.WORKER_ID;
+    // The acquisition these claims are made under: their originates go out only while it lasts,
+    // and their rows take writes only from this claimant.
+    const token = this.deps.lease.token;
+    if (token === null) return 0;
+    const holder = dialerClaimant(this.deps.config.WORKER_ID, token);
     const database = campaign.contactDatabase!;
     const claims: ClaimedContact[] = await claimDueContacts(em, campaign.id, holder, count);
     if (claims.length < count && !this.freshDone) {
@@ -323,7 +283,7 @@ export class CampaignDialer {
     const ruleFor = outcomeRules(campaign);
     for (const claim of claims) {
       const target = targets.get(claim.contactId)!;
-      const row = { ...claim };
+      const row = { ...claim, claimant: holder };
       if (target.skip || !target.phone || !target.dialString) {
         const outcome = target.skip ?? DialOutcome.NO_PHONE;
         await applyAttemptOutcome(em, row, outcome, {
@@ -339,12 +299,12 @@ export class CampaignDialer {
         continue;
       }
       busyPhones.add(target.phone);
-      await this.originate(em, campaign, {
-        ...row,
-        phone: target.phone,
-        dialString: target.dialString,
-        phoneCount: target.phoneCount,
-      });
+      await this.originate(
+        em,
+        campaign,
+        { ...row, phone: target.phone, dialString: target.dialString, phoneCount: target.phoneCount },
+        token,
+      );
     }
     return claims.length;
   }
@@ -352,7 +312,8 @@ export class CampaignDialer {
   private async originate(
     em: EntityManager,
     campaign: Campaign,
-    claim: ClaimedContact & { phone: string; dialString: string; phoneCount: number },
+    claim: ClaimedContact & { phone: string; dialString: string; phoneCount: number; claimant: string },
+    token: number,
   ): Promise<boolean> {
     const call: WatchedCall = {
       rowId: claim.rowId,
@@ -363,6 +324,7 @@ export class CampaignDialer {
       phoneIndex: claim.phoneIndex,
       attempts: claim.attempts,
       attemptsByOutcome: claim.attemptsByOutcome,
+      claimant: claim.claimant,
       originatedAt: Date.now(),
       originateFailedAt: null,
       progress: attemptProgress([]),
@@ -374,13 +336,19 @@ export class CampaignDialer {
         destination: { context: DIALER_CONTEXT, exten: DIALER_EXTENSION },
         timeoutMs: campaign.queue.dialTimeoutSeconds * 1000,
         callerId: campaign.outboundCallerId ?? undefined,
-        otherChannelId: randomUUID(),
+        // Found by this uniqueid when a surplus hang-up is decided inside Asterisk.
+        channelId: dialerChannelId(claim.callId),
+        otherChannelId: dialerRouteChannelId(claim.callId),
+        // Checked after the rate limit, right before Asterisk gets it: a dialer that lost the
+        // lease meanwhile (whose contacts the new holder may be dialing) sends nothing.
+        guard: () => this.deps.lease.holds(token),
         variables: {
           // Inherited by every channel of the call: the call-event log and agent states read them.
           __SB_CALL_ID: claim.callId,
           __SB_CAMPAIGN_ID: campaign.id,
           __SB_CONTACT_ID: claim.contactId,
           __SB_PHONE: claim.phone,
+          [`__${DIALER_CHANNEL_VARIABLE}`]: dialerChannelId(claim.callId),
           ...dialerCallVariables(campaign),
         },
       });
@@ -396,11 +364,15 @@ export class CampaignDialer {
       return true;
     } catch (error) {
       // Asterisk did not take the action: no call went out, the contact goes back to the hopper.
-      if (error instanceof AmiError && error.code === AmiErrorCode.UNSAFE_ACTION)
+      if (error instanceof AmiError && error.code === AmiErrorCode.FENCED) {
+        this.log.info({ callId: claim.callId, token }, 'lease lost before the originate left: not sent');
+      } else if (error instanceof AmiError && error.code === AmiErrorCode.UNSAFE_ACTION) {
         // A value stored before input validation refused control characters (an old caller id):
         // the AMI gate will not send it; the campaign needs editing, the dialer carries on.
         this.log.error({ err: error, callId: claim.callId }, 'originate refused: a campaign setting is unsafe for AMI');
-      else this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
+      } else {
+        this.log.warn({ err: error, callId: claim.callId }, 'originate failed; contact back to the hopper');
+      }
       await releaseClaim(em, call);
       return false;
     }

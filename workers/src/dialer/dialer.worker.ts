@@ -28,6 +28,8 @@ export interface DialerWorker {
   /** Campaigns this process dials now. */
   heldCampaigns(): string[];
   dialer(campaignId: string): CampaignDialer | undefined;
+  /** The process's AMI client (tests watch what it writes). */
+  readonly ami: AmiClient;
   close(): Promise<void>;
 }
 
@@ -58,7 +60,7 @@ export function startDialerWorker(deps: DialerWorkerDeps): DialerWorker {
 class DialerCampaigns implements DialerWorker {
   private readonly log: Logger;
   private readonly redis: Redis;
-  private readonly ami: AmiClient;
+  readonly ami: AmiClient;
   private readonly campaigns = new Map<string, HeldCampaign>();
   private closed = false;
   private discovery: NodeJS.Timeout | undefined;
@@ -142,7 +144,7 @@ class DialerCampaigns implements DialerWorker {
 
   /** Lease acquired: adopt what a previous holder left, then tick until the lease is lost or the campaign idle. */
   private async startDialing(campaignId: string, held: HeldCampaign): Promise<void> {
-    const dialer = new CampaignDialer({ ...this.deps, campaignId, ami: this.ami, logger: this.log });
+    const dialer = new CampaignDialer({ ...this.deps, campaignId, ami: this.ami, logger: this.log, lease: held.lease });
     await dialer.recover();
     if (!held.lease.isHeld || this.closed) return;
     held.dialer = dialer;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AmiClient } from '../ami-client.js';
+import type { SendGuard } from '../action-queue.js';
 import type { AmiEventMap } from '../ami-events.js';
 import { AmiError, AmiErrorCode } from '../ami.errors.js';
 
@@ -21,6 +22,8 @@ export interface OriginateParams {
   channelId?: string;
   /** Uniqueid for the second half of a Local channel. */
   otherChannelId?: string;
+  /** Checked right before the action is written (see SendOptions.guard): refused -> AmiError FENCED. */
+  guard?: SendGuard;
 }
 
 export type OriginateResponseEvent = AmiEventMap['OriginateResponse'];
@@ -62,7 +65,7 @@ export async function originate(ami: AmiClient, params: OriginateParams): Promis
       otherchannelid: params.otherChannelId,
       async: 'true',
     },
-    { actionId },
+    { actionId, guard: params.guard },
   );
   await sent.catch((error: unknown) => {
     verdict.cancel();

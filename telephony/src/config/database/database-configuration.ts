@@ -3,6 +3,7 @@ import type { ConfigurationFiles } from '../base-configuration.js';
 import { amdConf } from './amd-conf.js';
 import { agentCallsDialplan } from './agent-calls-dialplan.js';
 import { dialerDialplan } from './dialer-dialplan.js';
+import { surplusHangupDialplan } from './surplus-hangup-dialplan.js';
 import { callSetupDialplan } from './call-setup-dialplan.js';
 import { campaignQueuesConf } from './campaign-queues-conf.js';
 import { inboundRoutesDialplan } from './inbound-routes-dialplan.js';
@@ -29,6 +30,7 @@ export function databaseConfiguration(
     ...inCallDialplan(model.queues, options.sipDomain),
     ...agentCallsDialplan(),
     ...dialerDialplan(),
+    ...surplusHangupDialplan(),
   ]);
   return new Map([
     ['pjsip.conf', phonesPjsipConf(model.phones, options)],

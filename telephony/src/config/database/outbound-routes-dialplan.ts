@@ -1,5 +1,6 @@
 import { extension, type ConfSection } from '../conf-file.js';
 import { CALL_SETUP_CONTEXT } from './call-setup-dialplan.js';
+import { dialerAnswerHookOption } from './surplus-hangup-dialplan.js';
 import type { DialPatternModel, OutboundRouteModel, TrunkModel } from './telephony-model.js';
 
 /** Dial a number here (Local/<number>@switchboard-routes, or Goto) to go out by the routes. */
@@ -24,7 +25,8 @@ function trunkSteps(trunk: TrunkModel, route: OutboundRouteModel, label: string,
   ];
   if (trunk.callerId) steps.push(`Set(CALLERID(num)=${trunk.callerId.replace(/[^0-9+*#]/g, '')})`);
   steps.push(
-    `Dial(PJSIP/\${SB_NUMBER}@${trunk.name},${route.ringSeconds},${safeDialOptions(route.dialOptions)})`,
+    // Dialer calls run the answer path (see surplus-hangup-dialplan); it replaces a U() of the route's own.
+    `Dial(PJSIP/\${SB_NUMBER}@${trunk.name},${route.ringSeconds},${safeDialOptions(route.dialOptions)}${dialerAnswerHookOption()})`,
     // Only a trunk that could not take the call is skipped; BUSY or NOANSWER are the customer's.
     `GotoIf($["\${DIALSTATUS}" = "CHANUNAVAIL" | "\${DIALSTATUS}" = "CONGESTION"]?${next}:end)`,
   );
