@@ -8,6 +8,23 @@ const xml = (name: string, body: string) =>
 
 const message = (attributes: string, text: string) => `  <send${attributes}><![CDATA[\n${text.trim()}\n\n]]></send>\n`;
 
+/** An SDP body with its headers, offering these payload types ("<type> <name>/<rate>"), sipp fills in addresses. */
+function sdpBody(payloads: string[]): string {
+  const types = payloads.map((payload) => payload.split(' ')[0]).join(' ');
+  return [
+    'Content-Type: application/sdp',
+    'Content-Length: [len]',
+    '',
+    'v=0',
+    'o=phone 1 1 IN IP[local_ip_type] [local_ip]',
+    's=-',
+    'c=IN IP[media_ip_type] [media_ip]',
+    't=0 0',
+    `m=audio [media_port] RTP/AVP ${types}`,
+    ...payloads.map((payload) => `a=rtpmap:${payload}`),
+  ].join('\n');
+}
+
 export interface RegisterScenario {
   /** Endpoint name, which is also the SIP user and the auth username. */
   name: string;
@@ -73,17 +90,7 @@ export function answerScenario({ answerAfterMs, talkMs }: AnswerScenario): strin
         ' retrans="500"',
         `SIP/2.0 200 OK
 ${RESPONSE_HEADERS}
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=phone 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0 8
-a=rtpmap:0 PCMU/8000
-a=rtpmap:8 PCMA/8000`,
+${sdpBody(['0 PCMU/8000', '8 PCMA/8000'])}`,
       ) +
       '  <recv request="ACK" crlf="true"/>\n' +
       `  <recv request="BYE" timeout="${Math.max(1, talkMs)}" ontimeout="hangup"/>\n` +
@@ -134,16 +141,7 @@ CSeq: ${cseq} INVITE
 Contact: <sip:${name}@[local_ip]:[local_port]>
 ${authorization}Max-Forwards: 70
 User-Agent: Switchboard test phone
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=phone 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000`;
+${sdpBody(['0 PCMU/8000'])}`;
   const inDialog = (method: string, cseq: number) => `
 ${method} [next_url] SIP/2.0
 Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
