@@ -25,6 +25,9 @@ let events: EventBus;
 
 beforeAll(async () => {
   ({ api, orm } = await openTestApi({
+    // Its own throttle state: with 3 free failures per address, the failed logins other files
+    // make from 127.0.0.1 at the same time would throttle them all through the shared key.
+    REDIS_PREFIX: `${inject('redisPrefix')}${randomUUID()}:`,
     API_TRUST_PROXY: 'loopback',
     LOGIN_THROTTLE_ADDRESS_FREE_FAILURES: '3',
     LOGIN_THROTTLE_ACCOUNT_FREE_FAILURES: '2',
@@ -47,9 +50,10 @@ function authWithClock(policy = { freeFailuresPerAccount: 2, freeFailuresPerAddr
     hasher.verifications += 1;
     return verifyPassword(password, stored);
   };
+  const prefix = `${inject('redisPrefix')}${randomUUID()}:`;
   const throttle = new LoginThrottle(
     redis,
-    `${inject('redisPrefix')}${randomUUID()}:`,
+    prefix,
     { ...policy, baseDelaySeconds: 1, maxDelaySeconds: 8 },
     () => clock.now,
   );
@@ -60,7 +64,7 @@ function authWithClock(policy = { freeFailuresPerAccount: 2, freeFailuresPerAddr
       () => ({ reason: 'OK' as string, details: {} as Record<string, unknown> }),
       (error: { code: string; details: Record<string, unknown> }) => ({ reason: error.code, details: error.details }),
     );
-  return { clock, hasher, attempt };
+  return { clock, hasher, attempt, prefix };
 }
 
 describe('login throttling, decided before scrypt', () => {
@@ -100,6 +104,19 @@ describe('login throttling, decided before scrypt', () => {
     const outcomes = await Promise.all(Array.from({ length: 10 }, (_, n) => attempt(username, `guess-${n}`)));
     expect(hasher.verifications).toBe(2);
     expect(outcomes.filter((outcome) => outcome.reason === 'AUTH_THROTTLED')).toHaveLength(8);
+  });
+
+  it('forgets failures an hour after the first, however many follow: later ones do not stretch the window', async () => {
+    const { attempt, prefix } = authWithClock({ freeFailuresPerAccount: 100, freeFailuresPerAddress: 100 });
+    const { username } = await createUser(orm, BuiltInRole.SUPERVISOR);
+    await attempt(username, 'typo-1', '198.51.100.7');
+    const [key] = await redis.keys(`${prefix}login-throttle:address:*`);
+    expect(await redis.pttl(key!)).toBeGreaterThan(3_000_000);
+    // As if the first failure were almost an hour old.
+    await redis.pexpire(key!, 5_000);
+    await attempt(username, 'typo-2', '198.51.100.7');
+    await attempt(username, PASSWORD, '198.51.100.7');
+    expect(await redis.pttl(key!)).toBeLessThanOrEqual(5_000);
   });
 
   it('throttles a client address across usernames, and only that address', async () => {

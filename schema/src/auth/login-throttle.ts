@@ -18,7 +18,8 @@ export interface LoginThrottlePolicy {
 
 export const DEFAULT_LOGIN_THROTTLE: LoginThrottlePolicy = {
   freeFailuresPerAccount: 3,
-  freeFailuresPerAddress: 10,
+  // Many agents often share one public address (an office behind NAT): their typos add up.
+  freeFailuresPerAddress: 100,
   baseDelaySeconds: 1,
   maxDelaySeconds: 900,
 };
@@ -28,6 +29,9 @@ type Scope = 'account' | 'address';
 // Atomic, so parallel guesses cannot all pass: every admitted attempt counts as a failure until
 // it succeeds (succeeded() takes it back), and past the free failures it also sets the time the
 // next attempt may come, doubling each time. Returns the milliseconds to wait, 0 when admitted.
+// The window starts at the first failure and is not stretched by later ones (an office of agents
+// behind one address would otherwise never see its typos forgotten); only a throttled key is
+// kept for as long as it throttles.
 const ADMIT = `
 local now = tonumber(ARGV[1])
 local waitUntil = tonumber(redis.call('HGET', KEYS[1], 'until') or '0')
@@ -37,8 +41,10 @@ local free = tonumber(ARGV[2])
 if failures >= free then
   local delay = math.min(tonumber(ARGV[3]) * 2 ^ (failures - free), tonumber(ARGV[4]))
   redis.call('HSET', KEYS[1], 'until', math.floor(now + delay))
+  redis.call('PEXPIRE', KEYS[1], ARGV[5])
+elseif redis.call('PTTL', KEYS[1]) < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[5])
 end
-redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 0
 `;
 
