@@ -2,15 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineDomainErrors, ErrorKind } from '../common/domain-error.js';
 import type { DomainContext } from '../common/domain-context.js';
 import type { EventBus } from '../events/event-bus.js';
-import { clearLockout, setPassword, unlockUser } from '../users/user.service.js';
-import { accessNotifier } from './access.notifier.js';
+import { clearLockout, setPassword, unlockAccount, unlockUser } from '../users/user.service.js';
 import { User } from './user.entity.js';
 import { Viewer } from './viewer.js';
 import { scryptPasswordHasher, type PasswordHasher } from './password-hasher.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { IssuedToken, TokenService } from './token.service.js';
-import { telephonyNotifier } from '../telephony/telephony.notifier.js';
-import { rotateSipSecrets } from '../users/sip-credentials.service.js';
+import { announceRevokedCredentials, rotateSipSecrets } from '../users/sip-credentials.service.js';
 
 export const AuthErrors = defineDomainErrors('AUTH', {
   INVALID_CREDENTIALS: ErrorKind.UNAUTHENTICATED,
@@ -97,8 +95,7 @@ export class AuthService {
   /** Locking revokes the tokens (recordFailure) and the phone: a new SIP secret, and no endpoint while locked. */
   private async lockedOut(em: EntityManager, userId: string): Promise<void> {
     await rotateSipSecrets(em, userId);
-    accessNotifier.userChanged(this.dependencies.events, userId);
-    telephonyNotifier.configurationChanged({ events: this.dependencies.events }, 'user');
+    announceRevokedCredentials(this.dependencies.events, userId);
   }
 
   /** Turns a bearer token into a Viewer, re-reading the user so locks and role changes apply at once. */
@@ -135,11 +132,8 @@ export class AccountRecovery {
 
   async unlock(em: EntityManager, username: string): Promise<User> {
     const user = await this.find(em, username);
-    clearLockout(user);
-    await em.flush();
+    await unlockAccount(em, this.dependencies.events, user);
     await this.dependencies.throttle.forgetAccount(user.username);
-    // A locked user has no phone in Asterisk's configuration: it comes back once re-applied.
-    telephonyNotifier.configurationChanged({ events: this.dependencies.events }, 'user');
     return user;
   }
 
@@ -150,8 +144,7 @@ export class AccountRecovery {
     clearLockout(user);
     await em.flush();
     await this.dependencies.throttle.forgetAccount(user.username);
-    accessNotifier.userChanged(this.dependencies.events, user.id);
-    telephonyNotifier.configurationChanged({ events: this.dependencies.events }, 'user');
+    announceRevokedCredentials(this.dependencies.events, user.id);
     return user;
   }
 

@@ -7,6 +7,8 @@ import { AgentProfile } from '../agents/agent-profile.entity.js';
 import { PhoneAccount } from '../telephony/phone-account.entity.js';
 import { newSipSecret } from '../telephony/phone-account.service.js';
 import { telephonyNotifier } from '../telephony/telephony.notifier.js';
+import type { EventBus } from '../events/event-bus.js';
+import { accessNotifier } from '../auth/access.notifier.js';
 import { assertCanManageUser } from './user-permissions.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,6 +31,15 @@ export async function rotateSipSecrets(em: EntityManager, userId: string): Promi
 export async function revokeUserCredentials(em: EntityManager, user: User): Promise<void> {
   user.tokenVersion += 1;
   await rotateSipSecrets(em, user.id);
+}
+
+/**
+ * After revokeUserCredentials (or a lock) is committed: api processes close the sockets the old
+ * tokens hold, and workers/telephony-config applies the new SIP secret.
+ */
+export function announceRevokedCredentials(events: EventBus, userId: string): void {
+  accessNotifier.userChanged(events, userId);
+  telephonyNotifier.configurationChanged({ events }, 'user');
 }
 
 /**

@@ -20,8 +20,9 @@ import {
 import { assertCanAssignRole, assertCanManageUser } from './user-permissions.js';
 import type { AgentProfileInput, CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
 import { notifyingTelephonyChanges, telephonyNotifier } from '../telephony/telephony.notifier.js';
-import { accessNotifier, notifyingAccessChanges } from '../auth/access.notifier.js';
-import { revokeUserCredentials } from './sip-credentials.service.js';
+import { notifyingAccessChanges } from '../auth/access.notifier.js';
+import type { EventBus } from '../events/event-bus.js';
+import { announceRevokedCredentials, revokeUserCredentials } from './sip-credentials.service.js';
 
 function isAgentRole(role: Role): boolean {
   return role.permissions.includes(Permission.AGENT_CONSOLE);
@@ -143,15 +144,21 @@ export function clearLockout(user: User): void {
   user.failedLoginAttempts = 0;
 }
 
+/**
+ * Clears the lockout and commits it. A locked user has no phone in Asterisk's configuration: it
+ * comes back (with the secret rotated at the lock) once workers/telephony-config applies again.
+ */
+export async function unlockAccount(em: EntityManager, events: EventBus, user: User): Promise<void> {
+  clearLockout(user);
+  await em.flush();
+  telephonyNotifier.configurationChanged({ events }, 'user');
+}
+
 /** Clears a lockout after too many failed logins; administrators only, as in the manual. */
 export async function unlockUser(context: DomainContext, id: string): Promise<User> {
   context.viewer.require(Permission.ADMINISTRATORS_MANAGE);
   const user = await userService.get(context, id);
-  clearLockout(user);
-  await context.em.flush();
-  // A locked user has no phone in Asterisk's configuration: it comes back (with the secret
-  // rotated at the lock) once workers/telephony-config applies again.
-  telephonyNotifier.configurationChanged(context, 'user');
+  await unlockAccount(context.em, context.events, user);
   return user;
 }
 
@@ -163,7 +170,6 @@ export async function changeOwnPassword(context: DomainContext, current: string,
   }
   await setPassword(context.em, user, next);
   await context.em.flush();
-  accessNotifier.userChanged(context.events, user.id);
-  telephonyNotifier.configurationChanged(context, 'user');
+  announceRevokedCredentials(context.events, user.id);
   return user;
 }
