@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import cors from 'cors';
+import proxyAddress from 'proxy-addr';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,7 +13,7 @@ import { buildApiSchema } from './graphql/build-schema.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { operationLimitsPlugin, type OperationLimits } from './graphql/query-limits.js';
 import type { GraphQLSchema } from 'graphql';
-import { forwardedClientAddress, sessionFor } from './graphql/authentication.js';
+import { sessionFor } from './graphql/authentication.js';
 import { throttledLoginPlugin } from './graphql/throttled-login.js';
 import { attachWebSocket } from './graphql/websocket.js';
 import { bearerToken } from './http/authenticate.js';
@@ -95,7 +96,8 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     schema,
     limits,
     session: (token) => services.auth.session(orm.em.fork(), token),
-    clientAddress: (request) => forwardedClientAddress(request, trustProxy),
+    // The upgrade request never reaches express: proxy-addr is what express computes req.ip with.
+    clientAddress: (request) => (request.socket.remoteAddress ? proxyAddress(request, trustProxy) : null),
     contextFor,
     formatError,
     events,

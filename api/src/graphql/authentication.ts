@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { DomainError, type Orm, type Session } from '@switchboard/schema';
 import type { Services } from '../services.js';
@@ -17,27 +16,4 @@ export async function sessionFor(services: Services, orm: Orm, token: string): P
   } catch (error) {
     throw error instanceof DomainError ? authenticationError(error) : error;
   }
-}
-
-/**
- * The client's address as express computes req.ip, for a request express did not see (the
- * WebSocket upgrade): walk X-Forwarded-For from the nearest hop while `trust` vouches for it.
- */
-export function forwardedClientAddress(
-  request: IncomingMessage,
-  trust: (address: string, hop: number) => boolean,
-): string | null {
-  const nearest = request.socket.remoteAddress;
-  if (!nearest) return null;
-  const header = request.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .reverse();
-  const chain = [nearest, ...forwarded];
-  for (let hop = 0; hop < chain.length - 1; hop += 1) {
-    if (!trust(chain[hop]!, hop)) return chain[hop]!;
-  }
-  return chain[chain.length - 1]!;
 }
