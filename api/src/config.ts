@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { z } from 'zod';
+import { DEFAULT_CONSOLE_DIRECTORY } from './http/console.routes.js';
 import { ConfigError, coreEnvironment, DEFAULT_LOGIN_THROTTLE, parseEnvironment } from '@switchboard/schema';
 
 const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -79,6 +80,8 @@ const apiEnvironment = {
   IMPORT_SPOOL_DIR: z.string().min(1).default(tmpdir()),
   /** Staged uploads not imported within this time are deleted. */
   IMPORT_UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  /** The built agent console served at `/` (`npm run console:build` writes it). */
+  CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIRECTORY),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;

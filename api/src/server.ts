@@ -6,6 +6,7 @@ import proxyAddress from 'proxy-addr';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import { EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
 import type { ApiConfig } from './config.js';
@@ -22,6 +23,8 @@ import type { GraphQLContext } from './graphql/context.js';
 import { createExportRouter } from './http/export.routes.js';
 import { createCsvUploadRouter } from './http/csv-upload.routes.js';
 import { createRecordingsRouter } from './http/recordings.routes.js';
+import { createExplorerRouter } from './http/explorer.routes.js';
+import { createConsoleRouter } from './http/console.routes.js';
 import { recordingsHostDirectory } from '@switchboard/telephony';
 import { apiTelephonyConfig } from './resolvers/telephony-credentials.settings.js';
 
@@ -50,6 +53,8 @@ function createApollo({ schema, formatError, limits, httpServer, webSocket }: Ap
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Its default page loads Apollo Sandbox from a CDN; /graphql in a browser is GraphiQL instead.
+      ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(schema, limits),
       throttledLoginPlugin(),
       {
@@ -121,6 +126,7 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     '/recordings',
     createRecordingsRouter({ orm, events, services, logger }, recordingsHostDirectory(apiTelephonyConfig())),
   );
+  app.use(createExplorerRouter());
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
@@ -129,6 +135,8 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
       context: async ({ req }) => contextFor(await authenticate(req.headers.authorization), req.ip ?? null),
     }),
   );
+
+  app.use(createConsoleRouter(config.CONSOLE_DIR));
 
   await new Promise<void>((resolve) => httpServer.listen(config.API_PORT, config.API_HOST, resolve));
   const { port } = httpServer.address() as AddressInfo;

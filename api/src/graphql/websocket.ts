@@ -53,7 +53,10 @@ export function attachWebSocket(options: WebSocketOptions): { dispose(): Promise
       isProd: true,
       onConnect: async (ctx) => {
         ctx.extra.clientAddress = options.clientAddress(ctx.extra.request);
-        ctx.extra.token = bearerToken(ctx.connectionParams?.['authorization']);
+        // Either case: GraphiQL's headers editor sends what the user typed.
+        ctx.extra.token = bearerToken(
+          ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'],
+        );
         if (!ctx.extra.token) return true;
         try {
           sessions.track(ctx.extra.socket, ctx.extra.token, await options.session(ctx.extra.token));
