@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Campaign, ContactDatabase, Pause, User, type Orm } from '@switchboard/schema';
+import { AgentPhoneType, AgentProfile, Campaign, ContactDatabase, Pause, User, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
 import { seedDemo } from '../../api/src/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-data.js';
@@ -23,6 +23,15 @@ describe('the demo seed', () => {
     const em = orm.em.fork();
     const agents = await em.find(User, { agentProfile: { group: { name: 'Demo agents' } } });
     expect(agents.map((agent) => agent.username).sort()).toEqual(['agent1', 'agent2', 'agent3', 'agent4', 'agent5']);
+    // agent1 is the newcomer's, in the browser console; the bots' phones are SIP.
+    const phones = await em.find(AgentProfile, { group: { name: 'Demo agents' } }, { populate: ['user'] });
+    expect(Object.fromEntries(phones.map((profile) => [profile.user.username, profile.phoneType]))).toEqual({
+      agent1: AgentPhoneType.WEBRTC,
+      agent2: AgentPhoneType.SIP,
+      agent3: AgentPhoneType.SIP,
+      agent4: AgentPhoneType.SIP,
+      agent5: AgentPhoneType.SIP,
+    });
     const campaigns = await em.find(Campaign, {
       name: ['Inbound support', 'Manual sales', 'Preview survey', 'Predictive collections'],
     });

@@ -43,7 +43,8 @@ async function registeredPhone(options: Parameters<typeof startTestPhone>[1]): P
   }
 }
 
-const agents = demoUsers.filter((user) => user.role === 'AGENT');
+// agent1 is left to a person at the console.
+const agents = demoUsers.filter((user) => user.role === 'AGENT' && !('console' in user && user.console));
 const phones: TestPhone[] = [];
 const bots: AgentBot[] = [];
 for (const [index, agent] of agents.entries()) {

@@ -11,6 +11,8 @@ export const demoUsers = [
     firstName,
     lastName: 'Agent',
     role: BuiltInRole.AGENT,
+    // agent1 is the newcomer's: worked in the browser console. The others are bots on SIP phones.
+    console: index === 0,
   })),
 ];
 

@@ -23,7 +23,8 @@ const users = demoUsers.map((user) => `    ${user.username.padEnd(12)} ${user.ro
 process.stdout.write(`
   Switchboard demo ${seeded ? '(freshly seeded)' : '(already seeded)'}
 
-  GraphQL endpoint (open it in a browser for the sandbox): ${server.url}
+  Agent console (log in as agent1):                       ${server.url.replace(/\/graphql$/, '/')}
+  GraphQL endpoint (open it in a browser for GraphiQL):   ${server.url}
   Subscriptions (graphql-ws):                             ${server.url.replace(/^http/, 'ws')}
   Database: ${config.DATABASE_URL}
 
@@ -35,9 +36,9 @@ ${users}
       -d '{"query":"mutation { login(username: \\"admin\\", password: \\"${DEMO_PASSWORD}\\") { token } }"}'
     then send "Authorization: Bearer <token>" with { campaigns { nodes { name type state } } }
 
-  The contact center runs by itself: five demo agents (bots with SIP test phones) log in, take
+  The contact center runs by itself: four demo agents (bots with SIP test phones) log in, take
   the calls the dialer places for "Predictive collections" to the fake PSTN, disposition them
-  and pause now and then. Watch it as the supervisor:
+  and pause now and then; agent1 is yours, in the console's webphone. Watch them as the supervisor:
     subscription { agentStateChanged { kind agent { username state pauseName phone } } }
   A customer can also call the inbound campaign: its DID is 5556000.
 

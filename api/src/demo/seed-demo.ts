@@ -55,8 +55,7 @@ async function seedUsers(em: EntityManager, group: AgentGroup): Promise<User[]> 
         group,
         sipExtension: 1000 + index,
         sipSecret: randomBytes(18).toString('base64url'),
-        // The demo's bots answer with SIP test phones; a person would use the console's webphone.
-        phoneType: AgentPhoneType.SIP,
+        phoneType: 'console' in spec && spec.console ? AgentPhoneType.WEBRTC : AgentPhoneType.SIP,
       } as AgentProfile);
     }
     users.push(user);
