@@ -1,6 +1,6 @@
 // What every dialer test file against the real Asterisk needs: the PBX with the database's
 // configuration (held under the configuration lock), the api, the call-events and agent-states
-// workers, the do-not-call FastAGI server, and SIP agents with test phones. Call it at the top
+// workers, the FastAGI server (do-not-call, inbound contact), and SIP agents with test phones. Call it at the top
 // of a file; the fields are filled before the file's tests run and closed after them.
 
 import { randomInt } from 'node:crypto';
@@ -16,10 +16,12 @@ import {
 } from '@switchboard/schema';
 import {
   DNC_AGI_SCRIPT,
+  INBOUND_CONTACT_AGI_SCRIPT,
   amiClientOptions,
   applyTelephonyConfiguration,
   clearTelephonyConfiguration,
   doNotCallHandler,
+  inboundContactHandler,
   startFastAgiServer,
   startTestPhone,
   type AmiClient,
@@ -94,7 +96,10 @@ export function useDialerHarness(): DialerHarness {
       {
         host: config.FASTAGI_HOST,
         port: config.FASTAGI_PORT,
-        handlers: new Map([[DNC_AGI_SCRIPT, doNotCallHandler(harness.orm)]]),
+        handlers: new Map([
+          [DNC_AGI_SCRIPT, doNotCallHandler(harness.orm)],
+          [INBOUND_CONTACT_AGI_SCRIPT, inboundContactHandler(harness.orm)],
+        ]),
       },
       pbx.logger,
     );
