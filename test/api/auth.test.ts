@@ -28,6 +28,19 @@ describe('login', () => {
     expect(me.me).toMatchObject({ username, role: { builtIn: 'SUPERVISOR' } });
   });
 
+  it("hands an agent its group's settings with the login, as a console needs them", async () => {
+    const { username } = await createUser(orm, BuiltInRole.AGENT);
+    const data = ok(
+      await graphql(
+        api.url,
+        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { agentProfile { group { name autoUnpauseSeconds } } } } }',
+        { u: username, p: PASSWORD },
+      ),
+    );
+    expect(data.login.user.agentProfile.group.name).toMatch(/^group_/);
+    expect(data.login.user.agentProfile.group.autoUnpauseSeconds).toEqual(expect.any(Number));
+  });
+
   it('refuses requests without a token for protected data', async () => {
     failed(await graphql(api.url, ME), 'UNAUTHENTICATED');
   });

@@ -71,6 +71,9 @@ export async function userRole(context: DomainContext, user: User): Promise<Role
 
 export async function userAgentProfile(context: DomainContext, user: User): Promise<AgentProfile | null> {
   if (!(await mayReadUserDetails(context, user))) return null;
-  if (user.agentProfile) return user.agentProfile;
-  return context.em.findOne(AgentProfile, { user: user.id });
+  const profile = user.agentProfile ?? (await context.em.findOne(AgentProfile, { user: user.id }));
+  // The group is read through the profile (the console's login asks for its settings): an
+  // unloaded reference would answer null for every field but its id.
+  if (profile) await context.em.populate(profile, ['group']);
+  return profile;
 }
