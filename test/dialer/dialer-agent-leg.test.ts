@@ -185,4 +185,17 @@ describe('the agent leg of a dialer call', () => {
     expect(await getVar(ami, { channel: secondLeg, variable: 'SB_CALL_ID' })).toBe(talking!.callId);
     await ami.send({ action: 'Hangup', channel: secondLeg }).catch(() => undefined);
   }, 120_000);
+
+  it("lets the campaign's auto-attend setting override the group's", async () => {
+    const { orm, ami, config, pbx } = harness;
+    recorder ??= recordEvents(ami);
+    const agent = await loggedInAgent({ autoAttendDialer: true });
+    await oneHumanCampaign([agent], false);
+    await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
+    await startPhoneAndLogin(agent);
+    dialer ??= startDialer();
+    const leg = await legOf(agent);
+    expect(await getVar(ami, { channel: leg, variable: AUTO_ANSWER_VARIABLE })).toBe('no');
+    await ami.send({ action: 'Hangup', channel: leg }).catch(() => undefined);
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderConf } from '../conf-file.js';
 import { dialerDialplan } from './dialer-dialplan.js';
+import { phonesPjsipConf } from './phones-pjsip-conf.js';
 import { agentLegOption, dialerAgentLegOption, inCallDialplan } from './in-call-dialplan.js';
 import type { CampaignQueueModel } from './telephony-model.js';
 
@@ -37,5 +38,27 @@ describe('in-call dialplan', () => {
     expect(renderConf(dialerDialplan())).toContain(
       'n(human),Queue(${SB_DIALER_QUEUE},tb(switchboard-agent-leg^dialer^1(${SB_DIALER_AUTO_ATTEND})),,,2)',
     );
+  });
+
+  it('marks the endpoints of agents whose group auto-attends dialer calls, and only those', () => {
+    const phone = {
+      extension: '1001',
+      secret: 'secret',
+      displayName: 'Agent',
+      agentId: 'a1',
+      role: 'agent',
+      transport: 'webrtc',
+    } as const;
+    const options = {
+      sipDomain: 'switchboard.local',
+      agi: { host: '127.0.0.1', port: 4573 },
+      recordings: { directory: '/r', fileNamePattern: '{callId}.wav' },
+    };
+    expect(phonesPjsipConf([{ ...phone, autoAttendDialer: true }], options)).toContain(
+      'set_var = SB_AUTO_ATTEND_DIALER=yes',
+    );
+    const plain = phonesPjsipConf([{ ...phone, autoAttendInbound: true }], options);
+    expect(plain).toContain('set_var = SB_AUTO_ATTEND_INBOUND=yes');
+    expect(plain).not.toContain('SB_AUTO_ATTEND_DIALER');
   });
 });
