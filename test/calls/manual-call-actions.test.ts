@@ -62,6 +62,8 @@ afterAll(async () => {
 
 const mutate = (agent: SipAgent, mutation: string, variables: Record<string, unknown> = {}) =>
   graphql<Record<string, unknown>>(bench.api.url, mutation, variables, agent.token);
+const transfer = (input: Record<string, unknown>) =>
+  mutate(first, 'mutation ($input: TransferCallInput!) { transferCall(input: $input) }', { input });
 const channels = () => bench.ami.sendList({ action: 'CoreShowChannels' });
 async function bridgedWith(channel: string): Promise<string[]> {
   const all = await channels();
@@ -149,5 +151,42 @@ describe('in-call actions on a manual call', () => {
       (bridged) => bridged.includes(call.customer),
       { what: 'the customer back with the agent' },
     );
+  });
+
+  it('turns a consultation into a conference of three', async () => {
+    const call = await connectedManualCall();
+    const at = performance.now();
+    ok(await transfer({ mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: second.agentId }));
+    const secondLeg = await agentLeg(bench, second, at);
+    await waitEvent(
+      'the second agent answered',
+      at,
+      (event) => event.event === 'Newstate' && event['channel'] === secondLeg && event['channelstatedesc'] === 'Up',
+    );
+    ok(await mutate(first, 'mutation { conferenceCall }'));
+    await waitEvent(
+      'the three-way transfer',
+      at,
+      (event) => event.event === 'AttendedTransfer' && event['desttype'] === 'Threeway',
+    );
+    await pollUntil(
+      () => bridgedWith(call.leg),
+      (bridged) =>
+        bridged.includes(call.customer) && bridged.some((name) => name.startsWith('Local/1@switchboard-consult-')),
+      { what: 'agent, customer and the consultation in one bridge' },
+    );
+  });
+
+  it('transfers blind to another agent, whose phone gets the call', async () => {
+    const call = await connectedManualCall();
+    const at = performance.now();
+    ok(await transfer({ mode: 'BLIND', targetType: 'AGENT', agentId: second.agentId }));
+    const secondLeg = await agentLeg(bench, second, at);
+    await pollUntil(
+      () => bridgedWith(secondLeg),
+      (bridged) => bridged.includes(call.customer),
+      { what: 'the customer with the second agent' },
+    );
+    expect(await getVar(bench.ami, { channel: secondLeg, variable: 'SB_CALL_ID' })).toBe(call.callId);
   });
 });
