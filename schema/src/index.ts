@@ -104,6 +104,8 @@ export * from './logs/log.inputs.js';
 export * from './logs/log-scope.js';
 export * from './logs/call-event.service.js';
 export * from './logs/agent-activity.service.js';
+export * from './logs/my-call.type.js';
+export * from './logs/my-calls.service.js';
 export * from './campaigns/campaign.errors.js';
 export * from './campaigns/campaign.inputs.js';
 export * from './campaigns/campaign.service.js';

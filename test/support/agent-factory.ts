@@ -6,7 +6,12 @@ import { loggedIn, unique } from './factories.js';
 export type GroupSettings = Partial<
   Pick<
     AgentGroup,
-    'autoUnpauseSeconds' | 'forceDisposition' | 'autoAttendInbound' | 'allowHold' | 'allowOutOfCampaignCalls'
+    | 'autoUnpauseSeconds'
+    | 'forceDisposition'
+    | 'autoAttendInbound'
+    | 'autoAttendDialer'
+    | 'allowHold'
+    | 'allowOutOfCampaignCalls'
   >
 >;
 

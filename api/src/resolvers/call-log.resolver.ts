@@ -5,14 +5,18 @@ import {
   CallEvent,
   CallEventFilter,
   Connection,
+  MyCall,
+  MyCallsArgs,
   PageArgs,
   listAgentActivities,
   listCallEvents,
+  listMyCalls,
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
 const CallEventConnection = Connection(CallEvent);
 const AgentActivityConnection = Connection(AgentActivity);
+const MyCallConnection = Connection(MyCall);
 
 @Resolver()
 export class CallLogResolver {
@@ -36,5 +40,13 @@ export class CallLogResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return listAgentActivities(domain(context), filter, page);
+  }
+
+  @Query(() => MyCallConnection, {
+    description:
+      "The agent's own calls, newest first, each with its campaign, number, contact, duration and disposition.",
+  })
+  myCalls(@Args(() => MyCallsArgs) args: MyCallsArgs, @Ctx() context: GraphQLContext) {
+    return listMyCalls(domain(context), args);
   }
 }

@@ -9,8 +9,12 @@ export class DisposeContactInput {
   @Field(() => ID)
   campaignId!: string;
 
-  @Field(() => ID)
-  contactId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Leave it out to disposition your own call (callId) that has no contact: one is created with the caller's number.",
+  })
+  contactId?: string | null;
 
   @Field(() => ID)
   optionId!: string;

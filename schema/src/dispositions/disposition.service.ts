@@ -17,6 +17,7 @@ import { notifyDispositionRecorded } from './disposition.notifier.js';
 import { DISPOSITION_POPULATE } from './disposition-query.service.js';
 import type { DisposeContactInput } from './disposition.inputs.js';
 import { finishPreviewCampaignIfDone, finishPreviewContact } from '../preview/preview-campaign.service.js';
+import { callCampaign, contactForCall, type AgentCallGrant } from './call-contact.js';
 
 interface Target {
   campaign: Campaign;
@@ -31,9 +32,15 @@ interface Version {
   callId: string | null;
 }
 
-async function loadTarget(context: DomainContext, input: DisposeContactInput): Promise<Target> {
+async function loadTarget(
+  context: DomainContext,
+  input: DisposeContactInput,
+  grant: AgentCallGrant | null,
+): Promise<Target> {
   const { em } = context;
-  const campaign = await campaignForViewer(context, input.campaignId);
+  const campaign = grant
+    ? await callCampaign(em, grant.campaignId)
+    : await campaignForViewer(context, input.campaignId);
   const option = await em.findOne(DispositionOption, { id: input.optionId }, { populate: ['form.fields'] });
   if (!option || option.campaign.id !== campaign.id) {
     throw DispositionErrors.create('OPTION_NOT_IN_CAMPAIGN', `optionId: not an option of campaign ${campaign.name}`, {
@@ -43,7 +50,18 @@ async function loadTarget(context: DomainContext, input: DisposeContactInput): P
   if (option.hidden) {
     throw DispositionErrors.create('OPTION_HIDDEN', `optionId: option ${option.name} is hidden`, { field: 'optionId' });
   }
-  const contact = await em.findOne(Contact, { id: input.contactId });
+  if (!input.contactId && !grant) {
+    throw DispositionErrors.create(
+      'CONTACT_REQUIRED',
+      'contactId: name the contact (only your own call can go without)',
+      {
+        field: 'contactId',
+      },
+    );
+  }
+  const contact = input.contactId
+    ? await em.findOne(Contact, { id: input.contactId })
+    : await contactForCall(em, campaign, grant!);
   // The same answer whether the contact is missing or elsewhere: agents learn nothing of other databases.
   if (!contact || !campaign.contactDatabase || contact.database.id !== campaign.contactDatabase.id) {
     throw DispositionErrors.create('CONTACT_NOT_IN_CAMPAIGN', "contactId: no such contact in the campaign's database", {
@@ -124,12 +142,18 @@ async function recordVersion(context: DomainContext, target: Target, version: Ve
  * time creates the disposition, later times change it, and every time appends a version to
  * its history. A CALLBACK option also schedules the callback, in the same transaction: if the
  * callback is refused, nothing is recorded. Callbacks of earlier dispositions still pending
- * are cancelled: the latest disposition is the contact's.
+ * are cancelled: the latest disposition is the contact's. With a grant (the agent's own call,
+ * agent-disposition.ts), the call's campaign needs no assignment and a call without a contact
+ * gets one, in the same transaction.
  */
-export async function disposeContact(context: DomainContext, input: DisposeContactInput): Promise<Disposition> {
+export async function disposeContact(
+  context: DomainContext,
+  input: DisposeContactInput,
+  grant: AgentCallGrant | null = null,
+): Promise<Disposition> {
   context.viewer.require(Permission.DISPOSITIONS_WRITE);
   const disposition = await inTransaction(context, 'Disposition', async (scoped) => {
-    const target = await loadTarget(scoped, input);
+    const target = await loadTarget(scoped, input, grant);
     const version = checkVersion(target, input);
     const recorded = await recordVersion(scoped, target, version);
     await cancelSupersededCallbacks(scoped.em, target);

@@ -78,6 +78,8 @@ export class AmiInCallTelephony implements InCallTelephony {
 
   async unhold(call: AgentCallChannels): Promise<void> {
     await cancelAtxfer(this.ami, { channel: call.agentChannel });
+    // Answer once the agent is back with the customer: the console's next action finds the call so.
+    await this.settled(call.agentChannel, (now) => !now.onHold, 'the held call did not come back');
   }
 
   async hangup(call: AgentCallChannels): Promise<void> {
@@ -153,12 +155,21 @@ export class AmiInCallTelephony implements InCallTelephony {
     await atxfer(this.ami, { channel, context: CONSULT_CONTEXT, exten: CONSULT_EXTENSION });
     // Asterisk reads the transfer keys, then dials: answer once the call is in its new shape, so
     // that the console's next action (unhold, cancel...) finds it.
+    await this.settled(
+      channel,
+      (now) => now.consulting || now.onHold,
+      `the consultation leg of ${channel} did not start`,
+    );
+  }
+
+  /** Waits until the agent's call is as `ready` says (or gone), else fails with `failure`. */
+  private async settled(channel: string, ready: (now: AgentCallChannels) => boolean, failure: string): Promise<void> {
     const deadline = Date.now() + CONSULT_START_TIMEOUT_MS;
     while (Date.now() < deadline) {
       const now = await findAgentChannels(this.ami, extensionOf(channel));
-      if (!now || now.consulting || now.onHold) return;
+      if (!now || ready(now)) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`the consultation leg of ${channel} did not start`);
+    throw new Error(failure);
   }
 }

@@ -958,7 +958,8 @@ export type DisposeContactInput = {
   callback?: InputMaybe<CallbackRequestInput>;
   campaignId: Scalars['ID']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
-  contactId: Scalars['ID']['input'];
+  /** Leave it out to disposition your own call (callId) that has no contact: one is created with the caller's number. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
   optionId: Scalars['ID']['input'];
 };
 
@@ -1896,6 +1897,32 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** One of the agent's own calls (myCalls): a call the agent's phone took part in. */
+export type MyCall = {
+  __typename?: 'MyCall';
+  callId: Scalars['ID']['output'];
+  /** Null for calls out of campaign and between agents. */
+  campaign: Maybe<Campaign>;
+  /** The call's contact, with what is hidden from you left out. */
+  contact: Maybe<Contact>;
+  /** The option the call was dispositioned with, last. */
+  disposition: Maybe<DispositionOption>;
+  dispositionedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Talk seconds, once the call is over; null for calls not connected. */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
+  /** The customer's number; null when the campaign hides its contacts' phone columns from agents. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** The call's first logged event. */
+  startedAt: Scalars['DateTime']['output'];
+};
+
+export type MyCallConnection = {
+  __typename?: 'MyCallConnection';
+  nodes: Array<MyCall>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type NumberBlockStatus = {
   __typename?: 'NumberBlockStatus';
   blocked: Scalars['Boolean']['output'];
@@ -2135,6 +2162,8 @@ export type Query = {
   me: User;
   /** The calling agent's live state. */
   myAgentState: AgentLiveState;
+  /** The agent's own calls, newest first, each with its campaign, number, contact, duration and disposition. */
+  myCalls: MyCallConnection;
   /** Your own webphone credentials, for agents and supervisors; null when you have no phone. Nobody can read another user's. */
   mySipCredentials: Maybe<SipCredentials>;
   outboundRoute: OutboundRoute;
@@ -2351,6 +2380,14 @@ export type QueryIsNumberBlockedArgs = {
 export type QueryManualCallCandidatesArgs = {
   campaignId: Scalars['ID']['input'];
   phone: Scalars['String']['input'];
+};
+
+
+export type QueryMyCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

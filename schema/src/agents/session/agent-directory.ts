@@ -1,3 +1,4 @@
+import { DispositionOption } from '../../dispositions/disposition-option.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgentProfile } from '../agent-profile.entity.js';
 import { CampaignAgent } from '../../campaigns/campaign-agent.entity.js';
@@ -54,8 +55,10 @@ export async function callEndRules(
   const profile = await em.findOne(AgentProfile, { id: agentId }, { populate: ['group'] });
   const campaign = campaignId ? await em.findOne(Campaign, { id: campaignId }) : null;
   const group = profile?.group;
+  // A campaign with no option the agent could choose cannot be dispositioned: forcing it would hold ACW forever.
+  const choosable = campaign ? await em.count(DispositionOption, { campaign: campaign.id, hidden: false }) : 0;
   return {
     autoUnpauseSeconds: campaign?.queue.autoUnpauseSeconds ?? group?.autoUnpauseSeconds ?? 0,
-    forceDisposition: group?.forceDisposition ?? false,
+    forceDisposition: (group?.forceDisposition ?? false) && choosable > 0,
   };
 }

@@ -23,6 +23,14 @@ describe('dialplan of agent calls', () => {
   it('checks the destination exists before going there', () => {
     const text = renderConf(agentCallsDialplan());
     expect(text).toMatch(/GotoIf\(\$\[\$\{DIALPLAN_EXISTS\(\$\{SB_DIAL_CONTEXT\},\$\{SB_DIAL_EXTEN\},1\)\}\]\?dial\)/);
-    expect(text).toContain('same => n(dial),Goto(${SB_DIAL_CONTEXT},${SB_DIAL_EXTEN},1)');
+    expect(text).toContain('same => n,Goto(${SB_DIAL_CONTEXT},${SB_DIAL_EXTEN},1)');
+  });
+
+  it("lets the agent's channel transfer (hold, transfers) with the attended-transfer key only", () => {
+    const text = renderConf(agentCallsDialplan());
+    expect(text).toContain('same => n(dial),Set(SB_AGENT_TRANSFER_OPTION=T)');
+    expect(text).toContain('same => n,Set(FEATUREMAP(atxfer)=*#7)');
+    expect(text).toContain('same => n,Set(FEATUREMAP(blindxfer)=)');
+    expect(text.indexOf('FEATUREMAP(blindxfer)')).toBeLessThan(text.indexOf('Goto(${SB_DIAL_CONTEXT}'));
   });
 });

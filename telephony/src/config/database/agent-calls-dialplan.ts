@@ -1,4 +1,6 @@
 import { extension, type ConfSection } from '../conf-file.js';
+import { AGENT_TRANSFER_FEATURES } from './in-call-dialplan.js';
+import { AGENT_TRANSFER_OPTION_VARIABLE } from './outbound-routes-dialplan.js';
 
 /**
  * Where an agent's call goes once the agent's own phone answered (Originate's destination):
@@ -29,7 +31,10 @@ export function agentCallsDialplan(): ConfSection[] {
         `Log(WARNING,agent call \${SB_CALL_ID}: nothing dials \${${dialExtension}} in \${${dialContext}})`,
         // 1, unallocated number: what the agent's phone shows for a number no route takes.
         'Hangup(1)',
-        `(dial)Goto(\${${dialContext}},\${${dialExtension}},1)`,
+        // Hold and transfers on the agent's own calls (manual, preview) work as on queue calls.
+        `(dial)Set(${AGENT_TRANSFER_OPTION_VARIABLE}=T)`,
+        ...AGENT_TRANSFER_FEATURES,
+        `Goto(\${${dialContext}},\${${dialExtension}},1)`,
       ]),
     },
   ];

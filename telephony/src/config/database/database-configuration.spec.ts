@@ -115,9 +115,10 @@ describe('configuration from the database', () => {
     const dials = dialplan.match(/Dial\(PJSIP\/\$\{SB_NUMBER\}@[a-z-]+/g) ?? [];
     expect(dials.slice(0, 2)).toEqual(['Dial(PJSIP/${SB_NUMBER}@carrier-a', 'Dial(PJSIP/${SB_NUMBER}@carrier-b']);
     expect(dialplan).toMatch(/include => switchboard-routes-1\ninclude => switchboard-routes-2\n/);
-    // The route's options, then the dialer's answer path (only on dialer calls).
+    // The route's options, then the dialer's answer path (only on dialer calls), then the
+    // agent's transfer option (only on an agent's own calls).
     expect(dialplan).toContain(
-      'Dial(PJSIP/${SB_NUMBER}@carrier-b,30,Tt${IF($["${SB_DIALER_CHANNEL}" != ""]?U(switchboard-dialer-answered^s^1))})',
+      'Dial(PJSIP/${SB_NUMBER}@carrier-b,30,Tt${IF($["${SB_DIALER_CHANNEL}" != ""]?U(switchboard-dialer-answered^s^1))}${SB_AGENT_TRANSFER_OPTION})',
     );
   });
 

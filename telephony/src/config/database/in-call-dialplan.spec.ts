@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderConf } from '../conf-file.js';
-import { agentLegOption, inCallDialplan } from './in-call-dialplan.js';
+import { dialerDialplan } from './dialer-dialplan.js';
+import { phonesPjsipConf } from './phones-pjsip-conf.js';
+import { agentLegOption, dialerAgentLegOption, inCallDialplan } from './in-call-dialplan.js';
 import type { CampaignQueueModel } from './telephony-model.js';
 
 const queue = { campaignId: '0b8e7f52-1111-4000-8000-00000000000a', autoAttend: true } as CampaignQueueModel;
@@ -23,5 +25,40 @@ describe('in-call dialplan', () => {
     const conf = renderConf(inCallDialplan([queue], 'switchboard.local'));
     expect(conf).toContain('exten => 0b8e7f5211114000800000000000000a,1,Set(__SB_CAMPAIGN_ID=');
     expect(conf).toContain(`Queue(campaign-${queue.campaignId},tb(switchboard-agent-leg^s^1(yes)))`);
+  });
+
+  it("gives dialer calls' agent legs the group's dialer auto-attend, unless the campaign overrides it", () => {
+    expect(dialerAgentLegOption('SB_DIALER_AUTO_ATTEND')).toBe(
+      'tb(switchboard-agent-leg^dialer^1(${SB_DIALER_AUTO_ATTEND}))',
+    );
+    const conf = renderConf(inCallDialplan([queue], 'switchboard.local'));
+    expect(conf).toContain(
+      'exten => dialer,1,Set(SB_AUTO_ANSWER=${IF($["${ARG1}" = ""]?${SB_AUTO_ATTEND_DIALER}:${ARG1})})',
+    );
+    expect(renderConf(dialerDialplan())).toContain(
+      'n(human),Queue(${SB_DIALER_QUEUE},tb(switchboard-agent-leg^dialer^1(${SB_DIALER_AUTO_ATTEND})),,,2)',
+    );
+  });
+
+  it('marks the endpoints of agents whose group auto-attends dialer calls, and only those', () => {
+    const phone = {
+      extension: '1001',
+      secret: 'secret',
+      displayName: 'Agent',
+      agentId: 'a1',
+      role: 'agent',
+      transport: 'webrtc',
+    } as const;
+    const options = {
+      sipDomain: 'switchboard.local',
+      agi: { host: '127.0.0.1', port: 4573 },
+      recordings: { directory: '/r', fileNamePattern: '{callId}.wav' },
+    };
+    expect(phonesPjsipConf([{ ...phone, autoAttendDialer: true }], options)).toContain(
+      'set_var = SB_AUTO_ATTEND_DIALER=yes',
+    );
+    const plain = phonesPjsipConf([{ ...phone, autoAttendInbound: true }], options);
+    expect(plain).toContain('set_var = SB_AUTO_ATTEND_INBOUND=yes');
+    expect(plain).not.toContain('SB_AUTO_ATTEND_DIALER');
   });
 });

@@ -14,6 +14,10 @@ export const TRANSFER_NUMBER_CONTEXT = 'switchboard-transfer-number';
 export const TRANSFER_CAMPAIGN_CONTEXT = 'switchboard-transfer-campaign';
 /** The endpoint variable (set_var) of agents whose group auto-attends inbound calls: yes or no. */
 export const AUTO_ATTEND_VARIABLE = 'SB_AUTO_ATTEND_INBOUND';
+/** The endpoint variable (set_var) of agents whose group auto-attends dialer calls: yes or no. */
+export const AUTO_ATTEND_DIALER_VARIABLE = 'SB_AUTO_ATTEND_DIALER';
+/** The agent-leg Gosub's extension for dialer calls: the group's dialer setting decides (AUTO_ATTEND_DIALER_VARIABLE). */
+const DIALER_AGENT_LEG_EXTENSION = 'dialer';
 /** Set on an agent leg that was asked to answer by itself (yes), for tests and supervision. */
 export const AUTO_ANSWER_VARIABLE = 'SB_AUTO_ANSWER';
 /**
@@ -58,10 +62,43 @@ export function agentLegOption(override: boolean | null | undefined): string {
 }
 
 /**
+ * The agent-leg options of dialer calls: the same Gosub, at its dialer extension (the group's
+ * autoAttendDialer), with the campaign's override as a channel variable (yes, no or empty),
+ * because one dialplan serves every dialer campaign.
+ */
+export function dialerAgentLegOption(overrideVariable: string): string {
+  return `tb(${AGENT_LEG_CONTEXT}^${DIALER_AGENT_LEG_EXTENSION}^1(\${${overrideVariable}}))`;
+}
+
+/** ARG1 (the campaign's yes / no) wins; empty leaves it to the endpoint's group variable. */
+function agentLegSteps(groupVariable: string, sipDomain: string): string[] {
+  return [
+    `Set(${AUTO_ANSWER_VARIABLE}=\${IF($["\${ARG1}" = ""]?\${${groupVariable}}:\${ARG1})})`,
+    `ExecIf($["\${${AUTO_ANSWER_VARIABLE}}" = "yes"]?Set(PJSIP_HEADER(add,Call-Info)=<sip:${sipDomain}>\\;answer-after=0))`,
+    // Per channel, so the base features.conf stays as it is for every other call.
+    ...AGENT_TRANSFER_FEATURES,
+    'Return()',
+  ];
+}
+
+/**
+ * The transfer keys of an agent's channel: only the attended-transfer one, which AMI plays
+ * (no blind-transfer key a caller's DTMF could hit). Agent legs set them in their Gosub; the
+ * agent's own calls (agent-calls-dialplan) before they dial. No failure sound: unhold and a
+ * cancelled transfer end an attended transfer, and the keys of the agent's next action (a
+ * transfer right after unhold) would be lost while it played.
+ */
+export const AGENT_TRANSFER_FEATURES: readonly string[] = [
+  `Set(FEATUREMAP(atxfer)=${ATXFER_FEATURE_CODE})`,
+  'Set(FEATUREMAP(blindxfer)=)',
+  'Set(FEATURE(xferfailsound)=)',
+];
+
+/**
  * Dialplan for agent legs and in-call transfers:
  * - the agent-leg Gosub adds `Call-Info: <sip:...>;answer-after=0` when the campaign (ARG1) or
- *   else the agent's group (the endpoint's SB_AUTO_ATTEND_INBOUND) auto-attends: the webphone
- *   answers at once instead of ringing;
+ *   else the agent's group (the endpoint's SB_AUTO_ATTEND_INBOUND, or SB_AUTO_ATTEND_DIALER at
+ *   the dialer extension) auto-attends: the webphone answers at once instead of ringing;
  * - the transfer contexts, which the customer's channel (blind transfer) or the agent's
  *   consultation leg (attended transfer) runs. The call's variables go along by inheritance.
  */
@@ -70,14 +107,10 @@ export function inCallDialplan(queues: readonly CampaignQueueModel[], sipDomain:
     {
       name: AGENT_LEG_CONTEXT,
       separator: '=>',
-      lines: extension('s', [
-        `Set(${AUTO_ANSWER_VARIABLE}=\${IF($["\${ARG1}" = ""]?\${${AUTO_ATTEND_VARIABLE}}:\${ARG1})})`,
-        `ExecIf($["\${${AUTO_ANSWER_VARIABLE}}" = "yes"]?Set(PJSIP_HEADER(add,Call-Info)=<sip:${sipDomain}>\\;answer-after=0))`,
-        // Per channel, so the base features.conf stays as it is for every other call.
-        `Set(FEATUREMAP(atxfer)=${ATXFER_FEATURE_CODE})`,
-        'Set(FEATUREMAP(blindxfer)=)',
-        'Return()',
-      ]),
+      lines: [
+        ...extension('s', agentLegSteps(AUTO_ATTEND_VARIABLE, sipDomain)),
+        ...extension(DIALER_AGENT_LEG_EXTENSION, agentLegSteps(AUTO_ATTEND_DIALER_VARIABLE, sipDomain)),
+      ],
     },
     {
       name: CONSULT_CONTEXT,

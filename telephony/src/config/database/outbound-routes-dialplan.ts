@@ -13,6 +13,13 @@ const routeContext = (index: number) => `${ROUTES_CONTEXT}-${index + 1}`;
 /** Dial a number here to go out by this route only (a campaign's route), whatever the routes' order. */
 export const routeContextById = (routeId: string) => `switchboard-route-${routeId}`;
 
+/**
+ * Set (to `T`) on an agent's channel by its own calls (agent-calls-dialplan), not inherited:
+ * the agent, the caller of the route's Dial(), may transfer. Hold, consultative transfer and
+ * conference are attended transfers AMI starts on the agent's channel, which needs it.
+ */
+export const AGENT_TRANSFER_OPTION_VARIABLE = 'SB_AGENT_TRANSFER_OPTION';
+
 /** Dial() options are stored free-form; commas and parentheses would change its arguments. */
 const safeDialOptions = (options: string) => options.replace(/[^A-Za-z0-9^():]/g, '');
 
@@ -26,7 +33,7 @@ function trunkSteps(trunk: TrunkModel, route: OutboundRouteModel, label: string,
   if (trunk.callerId) steps.push(`Set(CALLERID(num)=${trunk.callerId.replace(/[^0-9+*#]/g, '')})`);
   steps.push(
     // Dialer calls run the answer path (see surplus-hangup-dialplan); it replaces a U() of the route's own.
-    `Dial(PJSIP/\${SB_NUMBER}@${trunk.name},${route.ringSeconds},${safeDialOptions(route.dialOptions)}${dialerAnswerHookOption()})`,
+    `Dial(PJSIP/\${SB_NUMBER}@${trunk.name},${route.ringSeconds},${safeDialOptions(route.dialOptions)}${dialerAnswerHookOption()}\${${AGENT_TRANSFER_OPTION_VARIABLE}})`,
     // Only a trunk that could not take the call is skipped; BUSY or NOANSWER are the customer's.
     `GotoIf($["\${DIALSTATUS}" = "CHANUNAVAIL" | "\${DIALSTATUS}" = "CONGESTION"]?${next}:end)`,
   );

@@ -1,7 +1,7 @@
 import { renderConf, type ConfLine, type ConfSection } from '../conf-file.js';
 import { TRANSPORT_UDP, TRANSPORT_WS } from '../pjsip-conf.js';
 import type { DatabaseConfigurationOptions, SipPhone } from './telephony-model.js';
-import { AUTO_ATTEND_VARIABLE } from './in-call-dialplan.js';
+import { AUTO_ATTEND_DIALER_VARIABLE, AUTO_ATTEND_VARIABLE } from './in-call-dialplan.js';
 import { phoneDialContext } from './phones-dialplan.js';
 
 /**
@@ -57,6 +57,7 @@ function phoneSections(phone: SipPhone, options: DatabaseConfigurationOptions): 
         ...(phone.agentId ? ([['set_var', `__SB_AGENT_ID=${phone.agentId}`]] as const) : []),
         // Not inherited: only this phone's own legs are asked to answer by themselves (in-call-dialplan).
         ...(phone.autoAttendInbound ? ([['set_var', `${AUTO_ATTEND_VARIABLE}=yes`]] as const) : []),
+        ...(phone.autoAttendDialer ? ([['set_var', `${AUTO_ATTEND_DIALER_VARIABLE}=yes`]] as const) : []),
       ],
     },
     {

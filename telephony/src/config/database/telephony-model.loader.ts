@@ -98,6 +98,7 @@ function phoneOf(owner: AgentProfile | PhoneAccount, agentId: string | null, rol
     role,
     transport: 'phoneType' in owner && owner.phoneType === AgentPhoneType.SIP ? 'sip' : 'webrtc',
     ...('group' in owner && owner.group.autoAttendInbound ? { autoAttendInbound: true } : {}),
+    ...('group' in owner && owner.group.autoAttendDialer ? { autoAttendDialer: true } : {}),
     ...('group' in owner ? { dialing: agentDialRights(owner.group) } : {}),
   };
 }

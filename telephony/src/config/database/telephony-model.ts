@@ -32,6 +32,8 @@ export interface SipPhone {
   transport: 'webrtc' | 'sip';
   /** Agents whose group auto-attends inbound calls: their phone is asked to answer by itself. */
   autoAttendInbound?: boolean;
+  /** Agents whose group auto-attends dialer calls (autoAttendDialer): the same, for dialer calls. */
+  autoAttendDialer?: boolean;
   /** What the phone may dial by itself (agentDialRights of the agent's group); absent: nothing. */
   dialing?: { externalNumbers: boolean; otherAgents: boolean };
 }
