@@ -1,0 +1,145 @@
+import { inject, type App, type InjectionKey } from 'vue';
+import type { Pinia } from 'pinia';
+import { saveToken, type ApiClient, type SocketEvent } from './api';
+import {
+  AgentLoginDocument,
+  AgentLogoutDocument,
+  ConsoleLoginDocument,
+  ConsoleMeDocument,
+  MyAgentStateDocument,
+  MySipCredentialsDocument,
+} from './generated/graphql';
+import { Realtime } from './realtime';
+import { useAgentStateStore, useCallsStore, useConnectionStore, useSessionStore } from './stores';
+import type { Webphone } from './webphone';
+
+/**
+ * The agent's working session from login to logout: who is logged in, the realtime
+ * subscriptions, the webphone registration and the queue login once the phone is registered.
+ */
+export class Shift {
+  private realtime: Realtime | null = null;
+  private stopPhoneWatch: (() => void) | null = null;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly pinia: Pinia,
+    private readonly webphone: Webphone | null,
+  ) {}
+
+  private get stores() {
+    return {
+      session: useSessionStore(this.pinia),
+      agentState: useAgentStateStore(this.pinia),
+      calls: useCallsStore(this.pinia),
+      connection: useConnectionStore(this.pinia),
+    };
+  }
+
+  get active(): boolean {
+    return this.realtime !== null;
+  }
+
+  async login(username: string, password: string): Promise<void> {
+    const { login } = await this.api.request(ConsoleLoginDocument, { username, password });
+    this.useToken(login.token);
+    this.stores.session.setMe(login.user);
+    await this.begin();
+  }
+
+  /** After a reload: the token in sessionStorage, if the API still accepts it. */
+  async restore(token: string | null): Promise<boolean> {
+    if (!token) return false;
+    this.useToken(token);
+    try {
+      const { me } = await this.api.request(ConsoleMeDocument);
+      this.stores.session.setMe(me);
+    } catch {
+      this.useToken(null);
+      return false;
+    }
+    await this.begin();
+    return true;
+  }
+
+  async logout(): Promise<void> {
+    await this.api.request(AgentLogoutDocument).catch(() => undefined);
+    await this.end();
+  }
+
+  /** Ends the shift locally (also when the API refuses the token). */
+  async end(): Promise<void> {
+    this.realtime?.stop();
+    this.realtime = null;
+    this.stopPhoneWatch?.();
+    this.stopPhoneWatch = null;
+    await this.webphone?.stop();
+    this.useToken(null);
+    const { session, agentState, calls, connection } = this.stores;
+    session.clear();
+    agentState.clear();
+    calls.clear();
+    connection.setStatus('idle');
+  }
+
+  /** Called by the API client's socket observer (main.ts). */
+  onSocketEvent(event: SocketEvent): void {
+    const { connection } = this.stores;
+    if (!this.active) return;
+    if (event === 'connecting') connection.socketConnecting();
+    if (event === 'closed') {
+      connection.socketClosed();
+      this.realtime?.markStale();
+    }
+    if (event === 'open' && connection.socketOpened()) void this.realtime?.resnapshot().catch(() => undefined);
+  }
+
+  private useToken(token: string | null): void {
+    saveToken(token);
+    this.api.setToken(token);
+    this.stores.session.setToken(token);
+  }
+
+  private async begin(): Promise<void> {
+    const { agentState, calls, connection } = this.stores;
+    connection.setStatus('connecting');
+    const { myAgentState } = await this.api.request(MyAgentStateDocument);
+    agentState.setMyAgentId(myAgentState.agentId);
+    agentState.replace(myAgentState);
+    calls.followAgent(myAgentState);
+    this.realtime = new Realtime(this.api, {
+      agentId: myAgentState.agentId,
+      stores: { agentState, calls, connection },
+    });
+    this.realtime.start();
+    await this.startPhone();
+  }
+
+  private async startPhone(): Promise<void> {
+    if (!this.webphone) return;
+    const { mySipCredentials } = await this.api.request(MySipCredentialsDocument);
+    if (!mySipCredentials) return;
+    // Into the queues only once calls can reach the browser; again after re-registering if logged out.
+    this.stopPhoneWatch = this.webphone.on('registration', ({ state }) => {
+      if (state === 'registered' && this.stores.agentState.lastKnown?.state === 'OFFLINE') void this.agentLogin();
+    });
+    await this.webphone.start(mySipCredentials);
+  }
+
+  private async agentLogin(): Promise<void> {
+    const { agentLogin } = await this.api.request(AgentLoginDocument).catch(() => ({ agentLogin: null }));
+    if (agentLogin) this.stores.agentState.answer(agentLogin);
+  }
+}
+
+export const shiftKey: InjectionKey<Shift> = Symbol('switchboard-shift');
+
+export function provideShift(app: App, shift: Shift): void {
+  app.provide(shiftKey, shift);
+}
+
+export function useShift(): Shift {
+  const shift = inject(shiftKey, null);
+  if (!shift) throw new Error('useShift() outside the app: main.ts provides the shift');
+  return shift;
+}
