@@ -1,0 +1,139 @@
+import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
+import { useI18n } from 'vue-i18n';
+import {
+  DispositionContextDocument,
+  DisposeContactDocument,
+  type CallbackKind,
+  type DispositionContextQuery,
+} from '@/generated/graphql';
+import { serverFieldErrors } from '@/i18n/server-error';
+import { useAction } from './useAction';
+import { useRequester } from './useRequester';
+
+type Campaign = DispositionContextQuery['campaign'];
+export type DispositionChoice = Campaign['dispositionOptions'][number];
+export type FormFieldDef = NonNullable<DispositionChoice['form']>['fields'][number];
+
+export interface DispositionTarget {
+  campaignId: string | null;
+  contactId: string | null;
+  callId?: string | null;
+}
+
+/** `2026-12-02` + `15:30` in the agent's time zone, as the instant the server stores. */
+export function toInstant(date: string, time: string): string | null {
+  if (!date || !time) return null;
+  const local = new Date(`${date}T${time}`);
+  return Number.isNaN(local.getTime()) ? null : local.toISOString();
+}
+
+/**
+ * The disposition of the current call: the campaign's visible options; an ENGAGED option's form
+ * with its answers; a CALLBACK's date, time and kind (GLOBAL only where the dialer can take it
+ * back: DIALER campaigns). Required fields are checked here first, then the server's problems
+ * land on the fields they name.
+ */
+export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
+  const api = useRequester();
+  const i18n = useI18n();
+  const campaign = ref<Campaign | null>(null);
+  const optionId = ref<string>('');
+  const answers = reactive<Record<string, string>>({});
+  const callback = reactive({ date: '', time: '', kind: 'PERSONAL' as CallbackKind, note: '' });
+  const comment = ref('');
+  const fieldErrors = ref<Record<string, string>>({});
+  const done = ref(false);
+
+  const options = computed(() =>
+    [...(campaign.value?.dispositionOptions ?? [])].filter((o) => !o.hidden).sort((a, b) => a.position - b.position),
+  );
+  const option = computed(() => options.value.find((o) => o.id === optionId.value) ?? null);
+  const fields = computed(() =>
+    option.value?.type === 'ENGAGED'
+      ? [...(option.value.form?.fields ?? [])].sort((a, b) => a.position - b.position)
+      : [],
+  );
+  const globalAllowed = computed(() => campaign.value?.type === 'DIALER');
+
+  const load = useAction(async () => {
+    const { campaignId } = toValue(target);
+    campaign.value = campaignId ? (await api.request(DispositionContextDocument, { campaignId })).campaign : null;
+  });
+
+  watch(optionId, () => {
+    for (const key of Object.keys(answers)) delete answers[key];
+    fieldErrors.value = {};
+  });
+
+  function localErrors(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const field of fields.value) {
+      if (field.required && !(answers[field.name] ?? '').trim()) errors[field.name] = i18n.t('errors.field.required');
+    }
+    if (option.value?.type === 'CALLBACK') {
+      const at = toInstant(callback.date, callback.time);
+      if (!callback.date) errors['callback.date'] = i18n.t('errors.field.required');
+      if (!callback.time) errors['callback.time'] = i18n.t('errors.field.required');
+      else if (at && Date.parse(at) <= Date.now()) errors['callback.time'] = i18n.t('errors.field.future');
+    }
+    return errors;
+  }
+
+  const submit = useAction(async () => {
+    const { campaignId, contactId, callId } = toValue(target);
+    const chosen = option.value;
+    if (!chosen || !campaignId || !contactId) return;
+    fieldErrors.value = localErrors();
+    if (Object.keys(fieldErrors.value).length > 0) return;
+    const filled = Object.fromEntries(Object.entries(answers).filter(([, value]) => value.trim() !== ''));
+    try {
+      await api.request(DisposeContactDocument, {
+        input: {
+          campaignId,
+          contactId,
+          callId: callId ?? null,
+          optionId: chosen.id,
+          comment: comment.value.trim() || null,
+          answers: chosen.type === 'ENGAGED' ? filled : null,
+          callback:
+            chosen.type === 'CALLBACK'
+              ? {
+                  kind: globalAllowed.value ? callback.kind : 'PERSONAL',
+                  scheduledAt: toInstant(callback.date, callback.time)!,
+                  note: callback.note.trim() || null,
+                }
+              : null,
+        },
+      });
+      done.value = true;
+    } catch (error) {
+      fieldErrors.value = {
+        ...serverFieldErrors(i18n, error, 'answers.'),
+        ...prefixed(serverFieldErrors(i18n, error, 'callback.'), 'callback.'),
+      };
+      if (fieldErrors.value['callback.scheduledAt'])
+        fieldErrors.value['callback.time'] = fieldErrors.value['callback.scheduledAt'];
+      throw error;
+    }
+  });
+
+  return {
+    campaign,
+    options,
+    option,
+    optionId,
+    fields,
+    answers,
+    callback,
+    comment,
+    globalAllowed,
+    fieldErrors,
+    done,
+    load,
+    submit,
+  };
+}
+
+function prefixed(errors: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([key, value]) => [prefix + key, value]));
+}
