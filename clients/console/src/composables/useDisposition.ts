@@ -38,7 +38,8 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
   const i18n = useI18n();
   const campaign = ref<Campaign | null>(null);
   const optionId = ref<string>('');
-  const answers = reactive<Record<string, string>>({});
+  // A number input hands back numbers; everything else strings.
+  const answers = reactive<Record<string, string | number>>({});
   const callback = reactive({ date: '', time: '', kind: 'PERSONAL' as CallbackKind, note: '' });
   const comment = ref('');
   const fieldErrors = ref<Record<string, string>>({});
@@ -68,7 +69,7 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
   function localErrors(): Record<string, string> {
     const errors: Record<string, string> = {};
     for (const field of fields.value) {
-      if (field.required && !(answers[field.name] ?? '').trim()) errors[field.name] = i18n.t('errors.field.required');
+      if (field.required && isBlank(answers[field.name])) errors[field.name] = i18n.t('errors.field.required');
     }
     if (option.value?.type === 'CALLBACK') {
       const at = toInstant(callback.date, callback.time);
@@ -85,7 +86,7 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
     if (!chosen || !campaignId || !contactId) return;
     fieldErrors.value = localErrors();
     if (Object.keys(fieldErrors.value).length > 0) return;
-    const filled = Object.fromEntries(Object.entries(answers).filter(([, value]) => value.trim() !== ''));
+    const filled = Object.fromEntries(Object.entries(answers).filter(([, value]) => !isBlank(value)));
     try {
       await api.request(DisposeContactDocument, {
         input: {
@@ -132,6 +133,10 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
     load,
     submit,
   };
+}
+
+function isBlank(value: string | number | undefined): boolean {
+  return value === undefined || String(value).trim() === '';
 }
 
 function prefixed(errors: Record<string, string>, prefix: string): Record<string, string> {
