@@ -1,4 +1,4 @@
-import { createApp } from 'vue';
+import { createApp, watch } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createApi, loadToken, provideApi } from './api';
@@ -7,7 +7,7 @@ import { mirrorWebphone } from './composables/useWebphone';
 import { i18n } from './i18n';
 import { router } from './router';
 import { Shift, provideShift } from './shift';
-import { useConnectionStore, useWebphoneStore } from './stores';
+import { useConnectionStore, useSessionStore, useWebphoneStore } from './stores';
 import { Webphone, createJsSipUA, installTestHook, requestMicrophone } from './webphone';
 import { provideWebphone } from './webphone/provide';
 
@@ -17,7 +17,11 @@ app.use(pinia);
 
 // Created once: the API client (its socket observed for the connection banner), the webphone
 // and the shift that ties them to the stores. Components reach them through useX().
-const api = createApi({ onSocketEvent: (event) => shift.onSocketEvent(event) });
+const api = createApi({
+  onSocketEvent: (event) => shift.onSocketEvent(event),
+  // The token stopped holding: back to the login page rather than a console that silently fails.
+  onUnauthenticated: () => void shift.end(),
+});
 const remoteAudio = new Audio();
 remoteAudio.autoplay = true;
 const webphone = new Webphone({ createUA: createJsSipUA, remoteAudio });
@@ -46,6 +50,16 @@ app.provide(foundationActionsKey, actions);
 
 app.use(i18n);
 app.use(router);
+
+// The session can end without a navigation (token refused, restore failed): the guard alone
+// would leave the workspace on screen.
+const session = useSessionStore(pinia);
+watch(
+  () => session.isAuthenticated,
+  (authenticated) => {
+    if (!authenticated && !router.currentRoute.value.meta.public) void router.replace({ name: 'login' });
+  },
+);
 
 // A reload keeps the shift: the token in sessionStorage is tried before the first route resolves,
 // but an API that does not answer does not keep the page blank (the restore goes on behind).

@@ -76,11 +76,12 @@ export class Webphone extends Emitter<WebphoneEvents> {
   /** Calls a number or extension from the webphone (agent-to-agent, tests). */
   dial(target: string): WebphoneCall {
     if (!this.ua) throw new Error('the webphone is not started');
+    if (this.activeCall) throw new Error('a call is already up');
     const session = this.ua.call(target, {
       mediaConstraints: { audio: true, video: false },
       pcConfig: { iceServers: [] },
     });
-    return this.activeCall ?? this.adopt(session, target, false);
+    return this.adopt(session, target, false);
   }
 
   private listen(ua: UALike): void {
