@@ -27,6 +27,40 @@ export function toInstant(date: string, time: string): string | null {
   return Number.isNaN(local.getTime()) ? null : local.toISOString();
 }
 
+type Translate = (key: string) => string;
+type CallbackDraft = { date: string; time: string; kind: CallbackKind; note: string };
+
+/** What the agent can be told before asking the server: required answers, a callback's time. */
+export function localErrors(
+  option: DispositionChoice | null,
+  fields: readonly FormFieldDef[],
+  answers: Record<string, string | number>,
+  callback: CallbackDraft,
+  t: Translate,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    if (field.required && isBlank(answers[field.name])) errors[field.name] = t('errors.field.required');
+  }
+  if (option?.type === 'CALLBACK') {
+    const at = toInstant(callback.date, callback.time);
+    if (!callback.date) errors['callback.date'] = t('errors.field.required');
+    if (!callback.time) errors['callback.time'] = t('errors.field.required');
+    else if (at && Date.parse(at) <= Date.now()) errors['callback.time'] = t('errors.field.future');
+  }
+  return errors;
+}
+
+/** The server's problems by the field they name: form answers by name, the callback's by path. */
+function serverErrors(i18n: Parameters<typeof serverFieldErrors>[0], error: unknown): Record<string, string> {
+  const errors = {
+    ...serverFieldErrors(i18n, error, 'answers.'),
+    ...prefixed(serverFieldErrors(i18n, error, 'callback.'), 'callback.'),
+  };
+  if (errors['callback.scheduledAt']) errors['callback.time'] = errors['callback.scheduledAt'];
+  return errors;
+}
+
 /**
  * The disposition of the current call: the campaign's visible options; an ENGAGED option's form
  * with its answers; a CALLBACK's date, time and kind (GLOBAL only where the dialer can take it
@@ -40,7 +74,7 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
   const optionId = ref<string>('');
   // A number input hands back numbers; everything else strings.
   const answers = reactive<Record<string, string | number>>({});
-  const callback = reactive({ date: '', time: '', kind: 'PERSONAL' as CallbackKind, note: '' });
+  const callback = reactive<CallbackDraft>({ date: '', time: '', kind: 'PERSONAL', note: '' });
   const comment = ref('');
   const fieldErrors = ref<Record<string, string>>({});
   const done = ref(false);
@@ -66,25 +100,11 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
     fieldErrors.value = {};
   });
 
-  function localErrors(): Record<string, string> {
-    const errors: Record<string, string> = {};
-    for (const field of fields.value) {
-      if (field.required && isBlank(answers[field.name])) errors[field.name] = i18n.t('errors.field.required');
-    }
-    if (option.value?.type === 'CALLBACK') {
-      const at = toInstant(callback.date, callback.time);
-      if (!callback.date) errors['callback.date'] = i18n.t('errors.field.required');
-      if (!callback.time) errors['callback.time'] = i18n.t('errors.field.required');
-      else if (at && Date.parse(at) <= Date.now()) errors['callback.time'] = i18n.t('errors.field.future');
-    }
-    return errors;
-  }
-
   const submit = useAction(async () => {
     const { campaignId, contactId, callId } = toValue(target);
     const chosen = option.value;
     if (!chosen || !campaignId || !contactId) return;
-    fieldErrors.value = localErrors();
+    fieldErrors.value = localErrors(chosen, fields.value, answers, callback, (key) => i18n.t(key));
     if (Object.keys(fieldErrors.value).length > 0) return;
     const filled = Object.fromEntries(Object.entries(answers).filter(([, value]) => !isBlank(value)));
     try {
@@ -108,12 +128,7 @@ export function useDisposition(target: MaybeRefOrGetter<DispositionTarget>) {
       });
       done.value = true;
     } catch (error) {
-      fieldErrors.value = {
-        ...serverFieldErrors(i18n, error, 'answers.'),
-        ...prefixed(serverFieldErrors(i18n, error, 'callback.'), 'callback.'),
-      };
-      if (fieldErrors.value['callback.scheduledAt'])
-        fieldErrors.value['callback.time'] = fieldErrors.value['callback.scheduledAt'];
+      fieldErrors.value = serverErrors(i18n, error);
       throw error;
     }
   });
