@@ -28,15 +28,17 @@ function mountWith(api: FakeApi) {
 describe('useAgentState', () => {
   it("keeps the newer live state when the mutation's answer arrives late", async () => {
     let answer!: (value: unknown) => void;
-    const api = new FakeApi().on(
-      AgentPauseDocument,
-      () => new Promise((resolve) => (answer = resolve)) as never,
-    );
+    const api = new FakeApi().on(AgentPauseDocument, () => new Promise((resolve) => (answer = resolve)) as never);
     const { store, state, wrapper } = mountWith(api);
     const pausing = state().pause('lunch');
     expect(state().busy.value).toBe(true);
     // The live stream says PAUSED (4) and then a supervisor's READY (5) before the answer (4) lands.
-    store.receive({ id: 'a', kind: 'CHANGE', occurredAt: '', agent: agentLive({ version: 4, state: 'PAUSED', pauseId: 'lunch' }) });
+    store.receive({
+      id: 'a',
+      kind: 'CHANGE',
+      occurredAt: '',
+      agent: agentLive({ version: 4, state: 'PAUSED', pauseId: 'lunch' }),
+    });
     store.receive({ id: 'b', kind: 'CHANGE', occurredAt: '', agent: agentLive({ version: 5, state: 'READY' }) });
     answer({ agentPause: agentLive({ version: 4, state: 'PAUSED', pauseId: 'lunch', pauseName: 'Lunch' }) });
     await pausing;
@@ -50,7 +52,9 @@ describe('useAgentState', () => {
   it('applies the answer when it is the newest thing known', async () => {
     const api = new FakeApi().on(AgentUnpauseDocument, { agentUnpause: agentLive({ version: 4, state: 'READY' }) });
     const { store, state } = mountWith(api);
-    store.replace(agentLive({ version: 3, state: 'PAUSED', pauseId: 'ACW', autoUnpauseAt: '2999-01-01T00:00:00.000Z' }));
+    store.replace(
+      agentLive({ version: 3, state: 'PAUSED', pauseId: 'ACW', autoUnpauseAt: '2999-01-01T00:00:00.000Z' }),
+    );
     expect(state().state.value).toBe('ACW');
     expect(state().acwRemainingSeconds.value).toBeGreaterThan(0);
     await state().unpause();

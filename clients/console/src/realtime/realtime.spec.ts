@@ -37,7 +37,10 @@ describe('the realtime table', () => {
     const { api, realtime, stores } = setup();
     realtime.start();
     api.push(MyAgentStateChangedDocument, stateEvent('SNAPSHOT', agentLive({ version: 2 })));
-    api.push(MyAgentStateChangedDocument, stateEvent('CHANGE', agentLive({ version: 3, state: 'RINGING', callId: 'call-1', phone: '555' })));
+    api.push(
+      MyAgentStateChangedDocument,
+      stateEvent('CHANGE', agentLive({ version: 3, state: 'RINGING', callId: 'call-1', phone: '555' })),
+    );
     api.push(MyCallEventsDocument, { callEvents: callEvent({ type: 'CONNECT' }) });
     expect(stores.agentState.display).toBe('RINGING');
     expect(stores.calls.current).toMatchObject({ callId: 'call-1', phone: '555' });
@@ -49,7 +52,10 @@ describe('the realtime table', () => {
     const { api, realtime, stores } = setup();
     api.on(MyAgentStateDocument, { myAgentState: agentLive({ version: 7, state: 'PAUSED', pauseId: 'ACW' }) });
     realtime.start();
-    api.push(MyAgentStateChangedDocument, stateEvent('SNAPSHOT', agentLive({ version: 5, state: 'ON_CALL', callId: 'call-1' })));
+    api.push(
+      MyAgentStateChangedDocument,
+      stateEvent('SNAPSHOT', agentLive({ version: 5, state: 'ON_CALL', callId: 'call-1' })),
+    );
     api.fail(MyAgentStateChangedDocument);
     expect(stores.agentState.mine).toBeNull();
     expect(stores.calls.current).toBeNull();

@@ -55,7 +55,9 @@ describe('the agent state store', () => {
 
   it('shows ACW as its own state, from PAUSED with the ACW pause', () => {
     const store = useAgentStateStore();
-    store.receive(delivery('SNAPSHOT', agentLive({ state: 'PAUSED', pauseId: 'ACW', autoUnpauseAt: '2026-12-02T10:00:30.000Z' })));
+    store.receive(
+      delivery('SNAPSHOT', agentLive({ state: 'PAUSED', pauseId: 'ACW', autoUnpauseAt: '2026-12-02T10:00:30.000Z' })),
+    );
     expect(store.display).toBe('ACW');
   });
 

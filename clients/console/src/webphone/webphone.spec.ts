@@ -182,7 +182,10 @@ describe('the webphone against a fake JsSIP UA', () => {
     const second = await webphone.call!.sampleStats();
     expect(first).toMatchObject({ packetsReceived: 60, packetsSent: 70, receiving: true, sending: true });
     expect(second).toMatchObject({ packetsReceived: 110, receiving: true });
-    expect(hook).toMatchObject({ registration: 'registered', call: { id: 's5', state: 'established', autoAnswer: true } });
+    expect(hook).toMatchObject({
+      registration: 'registered',
+      call: { id: 's5', state: 'established', autoAnswer: true },
+    });
     expect(hook.lastStats?.packetsReceived).toBe(110);
     expect(hook.history.map((entry) => entry.state)).toEqual(['ringing', 'connecting', 'established']);
   });
