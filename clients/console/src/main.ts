@@ -25,9 +25,14 @@ const api = createApi({
 const remoteAudio = new Audio();
 remoteAudio.autoplay = true;
 const webphone = new Webphone({ createUA: createJsSipUA, remoteAudio });
-const shift = new Shift(api, pinia, webphone);
-
 const phoneStore = useWebphoneStore(pinia);
+const askMicrophone = async () => {
+  const access = await requestMicrophone();
+  phoneStore.setMicrophone(access);
+  return access;
+};
+const shift = new Shift(api, pinia, webphone, askMicrophone);
+
 mirrorWebphone(webphone, phoneStore);
 installTestHook(webphone);
 
@@ -42,7 +47,7 @@ const actions: FoundationActions = {
   hangup: () => webphone.call?.hangup(),
   setMuted: (muted) => (muted ? webphone.call?.mute() : webphone.call?.unmute()),
   sendDtmf: (tone) => webphone.call?.sendDtmf(tone),
-  requestMicrophone: async () => phoneStore.setMicrophone(await requestMicrophone()),
+  requestMicrophone: async () => shift.microphoneChanged(await askMicrophone()),
   login: (username, password) => shift.login(username, password),
   logout: () => shift.logout(),
 };

@@ -26,7 +26,11 @@ const me = {
   agentProfile: null,
 } as ConsoleUserFragment;
 
-function setup() {
+function withPhone(phoneType: 'WEBRTC' | 'SIP'): ConsoleUserFragment {
+  return { ...me, agentProfile: { id: 'p1', sipExtension: 1001, phoneType, group: {} } } as ConsoleUserFragment;
+}
+
+function setup(microphone: 'granted' | 'denied' = 'granted', phoneType: 'WEBRTC' | 'SIP' = 'WEBRTC') {
   const pinia: Pinia = createPinia();
   const uas: FakeUA[] = [];
   const webphone = new Webphone({
@@ -37,12 +41,14 @@ function setup() {
     statsIntervalMs: 0,
   });
   const api = new FakeApi()
-    .on(ConsoleLoginDocument, { login: { token: 'tok', expiresAt: '2999-01-01T00:00:00Z', user: me } })
+    .on(ConsoleLoginDocument, {
+      login: { token: 'tok', expiresAt: '2999-01-01T00:00:00Z', user: withPhone(phoneType) },
+    })
     .on(MyAgentStateDocument, { myAgentState: agentLive({ state: 'OFFLINE', version: 1 }) })
     .on(MySipCredentialsDocument, { mySipCredentials: account })
     .on(AgentLoginDocument, { agentLogin: agentLive({ state: 'READY', version: 2 }) })
     .on(AgentLogoutDocument, { agentLogout: agentLive({ state: 'OFFLINE', version: 3 }) });
-  const shift = new Shift(api, pinia, webphone);
+  const shift = new Shift(api, pinia, webphone, async () => microphone);
   return { pinia, api, shift, uas, webphone };
 }
 
@@ -98,5 +104,23 @@ describe('the shift', () => {
     expect(await shift.restore(null)).toBe(false);
     expect(await shift.restore('expired')).toBe(false);
     expect(loadToken()).toBeNull();
+  });
+
+  it('keeps the agent out of the queues without a microphone, and joins once it is granted', async () => {
+    const { api, shift, uas } = setup('denied');
+    await shift.login('agent1', 'pw');
+    uas[0]!.acceptRegistration();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.requests.map((r) => r.name)).not.toContain('AgentLogin');
+    shift.microphoneChanged('granted');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.requests.at(-1)?.name).toBe('AgentLogin');
+  });
+
+  it('does not register the browser for an agent with a SIP phone, and joins the queues at once', async () => {
+    const { api, shift, uas } = setup('denied', 'SIP');
+    await shift.login('agent1', 'pw');
+    expect(uas).toHaveLength(0);
+    expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin', 'MyAgentState', 'AgentLogin']);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from './generated/graphql';
 import { Realtime } from './realtime';
 import { useAgentStateStore, useCallsStore, useConnectionStore, useSessionStore } from './stores';
-import type { Webphone } from './webphone';
+import type { MicrophoneAccess, Webphone } from './webphone';
 
 /**
  * The agent's working session from login to logout: who is logged in, the realtime
@@ -21,11 +21,21 @@ export class Shift {
   private realtime: Realtime | null = null;
   private stopPhoneWatch: (() => void) | null = null;
 
+  private microphone: MicrophoneAccess = 'prompt';
+
   constructor(
     private readonly api: ApiClient,
     private readonly pinia: Pinia,
     private readonly webphone: Webphone | null,
+    /** Asks for the microphone before the phone registers (main.ts: the browser's prompt). */
+    private readonly askMicrophone: () => Promise<MicrophoneAccess> = async () => 'granted',
   ) {}
+
+  /** The agent granted (or revoked) the microphone later, from the screen's prompt. */
+  microphoneChanged(access: MicrophoneAccess): void {
+    this.microphone = access;
+    if (this.webphone?.registration === 'registered') void this.joinQueuesIfOffline();
+  }
 
   private get stores() {
     return {
@@ -116,14 +126,27 @@ export class Shift {
   }
 
   private async startPhone(): Promise<void> {
-    if (!this.webphone) return;
+    // A SIP (desk or softphone) agent's calls ring elsewhere: no browser registration, which
+    // would compete with that phone's; into the queues at once.
+    if (!this.webphone || this.stores.session.me?.agentProfile?.phoneType === 'SIP') {
+      await this.joinQueuesIfOffline();
+      return;
+    }
     const { mySipCredentials } = await this.api.request(MySipCredentialsDocument);
     if (!mySipCredentials) return;
+    this.microphone = await this.askMicrophone().catch((): MicrophoneAccess => 'denied');
     // Into the queues only once calls can reach the browser; again after re-registering if logged out.
     this.stopPhoneWatch = this.webphone.on('registration', ({ state }) => {
-      if (state === 'registered' && this.stores.agentState.lastKnown?.state === 'OFFLINE') void this.agentLogin();
+      if (state === 'registered') void this.joinQueuesIfOffline();
     });
     await this.webphone.start(mySipCredentials);
+  }
+
+  /** Without a microphone an answered call would fail: the agent stays out of the queues. */
+  private async joinQueuesIfOffline(): Promise<void> {
+    const usable = this.stores.session.me?.agentProfile?.phoneType === 'SIP' || this.microphone === 'granted';
+    if (!usable || this.stores.agentState.lastKnown?.state !== 'OFFLINE') return;
+    await this.agentLogin();
   }
 
   private async agentLogin(): Promise<void> {

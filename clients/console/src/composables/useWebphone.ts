@@ -1,4 +1,5 @@
-import { computed } from 'vue';
+import { computed, inject } from 'vue';
+import { shiftKey } from '../shift';
 import { useWebphoneStore } from '../stores/webphone';
 import { microphonePermission, requestMicrophone, type Webphone, type WebphoneCall } from '../webphone';
 import { injectWebphone } from '../webphone/provide';
@@ -50,6 +51,7 @@ function mirrorCall(call: WebphoneCall, store: WebphoneStore): void {
 export function useWebphone() {
   const store = useWebphoneStore();
   const webphone = injectWebphone();
+  const shift = inject(shiftKey, null);
   return {
     registration: computed(() => store.registration),
     registrationCause: computed(() => store.registrationCause),
@@ -63,8 +65,10 @@ export function useWebphone() {
       store.setMicrophone(await microphonePermission());
       return store.microphone;
     },
+    /** Prompts; once granted, the agent joins the queues if the phone is registered. */
     async requestMicrophone() {
       store.setMicrophone(await requestMicrophone());
+      shift?.microphoneChanged(store.microphone);
       return store.microphone;
     },
   };
