@@ -57,6 +57,8 @@ export function usePhone() {
   const act = actions();
   return {
     registration: computed(() => store.registration),
+    /** Local ms epoch of the next registration attempt after a failure (backoff), or null. */
+    retryAt: computed(() => store.retryAt),
     microphone: computed(() => store.microphone),
     requestMicrophone: () => act.requestMicrophone(),
   };

@@ -1,5 +1,10 @@
 import { computed, reactive, ref, toValue, type MaybeRefOrGetter } from 'vue';
-import { CampaignContactDocument, UpdateCampaignContactDocument, type CampaignContactQuery } from '@/generated/graphql';
+import {
+  CampaignContactDocument,
+  DialManualDocument,
+  UpdateCampaignContactDocument,
+  type CampaignContactQuery,
+} from '@/generated/graphql';
 import { useAction } from './useAction';
 import { useRequester } from './useRequester';
 
@@ -7,6 +12,8 @@ export interface ContactField {
   name: string;
   value: string;
   blocked: boolean;
+  /** A phone column: the agent can dial it (the manual's multinum contacts). */
+  phone: boolean;
 }
 
 /**
@@ -24,10 +31,16 @@ export function useContact(ids: MaybeRefOrGetter<{ campaignId: string | null; co
     const { campaign, contact } = answer.value;
     const hidden = new Set(campaign.hiddenContactFields);
     const blocked = new Set(campaign.blockedContactFields);
+    const phones = new Set(campaign.contactDatabase?.phoneColumns ?? []);
     const columns = campaign.contactDatabase?.columns ?? Object.keys(contact.data);
     return columns
       .filter((name) => !hidden.has(name))
-      .map((name) => ({ name, value: stringOf(contact.data[name]), blocked: blocked.has(name) }));
+      .map((name) => ({
+        name,
+        value: stringOf(contact.data[name]),
+        blocked: blocked.has(name),
+        phone: phones.has(name),
+      }));
   });
 
   const load = useAction(async () => {
@@ -59,7 +72,14 @@ export function useContact(ids: MaybeRefOrGetter<{ campaignId: string | null; co
     editing.value = false;
   });
 
-  return { answer, fields, draft, editing, load, edit, save };
+  /** Another number of the contact, in the same campaign (a contact not reached on its main phone). */
+  const dial = useAction(async (phoneColumn: string) => {
+    const { campaignId, contactId } = toValue(ids);
+    if (!campaignId || !contactId) return;
+    await api.request(DialManualDocument, { input: { campaignId, contactId, phoneColumn } });
+  });
+
+  return { answer, fields, draft, editing, load, edit, save, dial };
 }
 
 function stringOf(value: unknown): string {

@@ -114,6 +114,11 @@ export class FakeUA extends Listeners implements UALike {
     this.registered = false;
     this.fire('registrationFailed', { cause });
   }
+  /** The socket is back: JsSIP registers on connect by itself (register: true). */
+  reconnect(): void {
+    this.connected = true;
+    this.fire('connected');
+  }
   drop(): void {
     this.registered = false;
     this.connected = false;

@@ -30,6 +30,8 @@ function api(showCampaignName = true) {
         name: 'Support',
         type: 'INBOUND',
         showCampaignName,
+        interactionType: 'FORM',
+        externalUrl: null,
         speech: null,
         contactDatabase: { id: 'db', phoneColumns: ['phone'] },
       },

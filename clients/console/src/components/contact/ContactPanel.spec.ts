@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { CampaignContactDocument, UpdateCampaignContactDocument } from '@/generated/graphql';
+import { CampaignContactDocument, DialManualDocument, UpdateCampaignContactDocument } from '@/generated/graphql';
 import { FakeApi } from '@/testing/fake-api';
 import { mountScreen } from '../spec-helpers';
 import ContactPanel from './ContactPanel.vue';
@@ -85,5 +85,24 @@ describe('ContactPanel', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(wrapper.find('[role="alert"]').text()).toBe('Este campo no se puede editar.');
+  });
+});
+
+describe('ContactPanel phone columns', () => {
+  it("dials another of the contact's numbers when the agent is not on a call", async () => {
+    const api = contactApi().on(DialManualDocument, {
+      dialManual: { callId: 'call-2', campaignId: 'camp-1', contactId: 'contact-1', phone: '5551234' },
+    });
+    const { wrapper } = mountScreen(ContactPanel, {
+      api,
+      props: { campaignId: 'camp-1', contactId: 'contact-1', canDial: true },
+    });
+    await flushPromises();
+    await wrapper.find('button[aria-label="Call phone (5551234)"]').trigger('click');
+    await flushPromises();
+    expect(api.requests.at(-1)).toEqual({
+      name: 'DialManual',
+      variables: { input: { campaignId: 'camp-1', contactId: 'contact-1', phoneColumn: 'phone' } },
+    });
   });
 });

@@ -47,6 +47,8 @@ describe('AgentStatusBar', () => {
     expect(wrapper.find('[data-test="state"]').text()).toBe('Ready');
     expect(wrapper.find('[data-test="timer"]').text()).toBe('01:05');
 
+    expect(wrapper.find('[data-test="shift"]').text()).toBe('Shift 1:10:00');
+
     vi.advanceTimersByTime(2000);
     await flushPromises();
     expect(wrapper.find('[data-test="timer"]').text()).toBe('01:07');
