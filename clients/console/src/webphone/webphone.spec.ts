@@ -75,6 +75,20 @@ describe('the webphone against a fake JsSIP UA', () => {
     expect(ua().registerCalls).toBe(3);
   });
 
+  it('stops waiting for the backoff as soon as the socket is back (JsSIP registers on connect)', async () => {
+    const { webphone, ua } = phone({ backoffInitialMs: 10_000 });
+    await webphone.start(account);
+    ua().acceptRegistration();
+    ua().drop();
+    expect(webphone.registration).toBe('failed');
+    ua().reconnect();
+    expect(webphone.registration).toBe('registering');
+    ua().acceptRegistration();
+    expect(webphone.registration).toBe('registered');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(ua().registerCalls).toBe(0);
+  });
+
   it('caps the backoff', async () => {
     const { webphone, ua, changes } = phone();
     await webphone.start(account);

@@ -99,6 +99,15 @@ export class Webphone extends Emitter<WebphoneEvents> {
     on('disconnected', () => {
       if (!this.stopped && this.registrationState !== 'failed') this.retry('disconnected');
     });
+    // The socket is back (JsSIP's own recovery): JsSIP sends REGISTER on connect, so the waiting
+    // retry is dropped and the answer is awaited under the usual timeout.
+    on('connected', () => {
+      if (this.stopped || this.registrationState === 'registered' || !this.retryTimer) return;
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      this.setRegistration('registering', null);
+      this.armRegistrationTimeout();
+    });
     on('newRTCSession', (event: NewRTCSessionEvent) => this.onSession(event));
   }
 
