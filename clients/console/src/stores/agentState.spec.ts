@@ -35,6 +35,14 @@ describe('the agent state store', () => {
     expect(store.mine).toMatchObject({ state: 'ON_CALL', version: 6 });
   });
 
+  it('takes a lower version with a later since: the server state was reset, versions restarted', () => {
+    const store = useAgentStateStore();
+    store.receive(delivery('SNAPSHOT', agentLive({ version: 40, state: 'READY', since: '2026-12-02T10:00:00.000Z' })));
+    const reset = agentLive({ version: 1, state: 'RINGING', since: '2026-12-02T10:05:00.000Z' });
+    expect(store.receive(delivery('CHANGE', reset))).toBe(true);
+    expect(store.mine?.state).toBe('RINGING');
+  });
+
   it('lets a SNAPSHOT replace even a higher version (the server state was reset)', () => {
     const store = useAgentStateStore();
     store.receive(delivery('CHANGE', agentLive({ version: 9, state: 'ON_CALL' })));

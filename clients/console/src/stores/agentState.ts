@@ -35,11 +35,15 @@ function seenIds(store: object): RecentIds {
   return ids;
 }
 
-/** A row is newer when its version is higher; equal versions are the same state. */
+/**
+ * A row is newer when its version is higher. A lower version with a later `since` is also newer:
+ * the server's store was reset (versions restart) and an older event can never carry a later
+ * `since`. Anything else (equal or older) is a duplicate or a late answer, and is dropped.
+ */
 export function isNewer(incoming: AgentLive, held: AgentLive | undefined): boolean {
   if (!held) return true;
-  if (incoming.version !== held.version) return incoming.version > held.version;
-  return false;
+  if (incoming.version > held.version) return true;
+  return Date.parse(incoming.since) > Date.parse(held.since);
 }
 
 export function displayState(agent: AgentLive): AgentDisplayState {
