@@ -10,6 +10,8 @@ export interface WebphoneCallOptions {
   /** ICE gathering is cut this long after the first candidate: Asterisk offers no loopback. */
   iceGatheringMs?: number;
   statsIntervalMs?: number;
+  /** Answered or dialled but no media this long (no ICE candidates, DTLS stuck): ended. */
+  establishTimeoutMs?: number;
 }
 
 const MEDIA = { mediaConstraints: { audio: true, video: false }, pcConfig: { iceServers: [] } };
@@ -31,6 +33,7 @@ export class WebphoneCall extends Emitter<CallEvents> {
   private lastQuality: CallQuality | null = null;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
   private iceTimer: ReturnType<typeof setTimeout> | null = null;
+  private establishTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly session: RTCSessionLike,
@@ -43,6 +46,7 @@ export class WebphoneCall extends Emitter<CallEvents> {
     this.remoteNumber = options.remoteNumber;
     this.currentState = session.direction === 'incoming' ? 'ringing' : 'connecting';
     this.listen();
+    if (this.currentState === 'connecting') this.armEstablishTimeout();
   }
 
   get state(): CallState {
@@ -115,7 +119,12 @@ export class WebphoneCall extends Emitter<CallEvents> {
       this.endCause = cause;
       this.stopTimers();
     }
-    if (next === 'established') this.startStats();
+    if (next === 'connecting') this.armEstablishTimeout();
+    if (next === 'established') {
+      if (this.establishTimer) clearTimeout(this.establishTimer);
+      this.establishTimer = null;
+      this.startStats();
+    }
     this.emit('state', { state: next, previous, cause });
   }
 
@@ -157,6 +166,23 @@ export class WebphoneCall extends Emitter<CallEvents> {
     });
   }
 
+  // JsSIP waits forever for ICE when Asterisk and the browser share no candidate: a call that
+  // never gets media ends visibly instead of staying "connecting".
+  private armEstablishTimeout(): void {
+    const limit = this.options.establishTimeoutMs ?? 20_000;
+    if (limit <= 0 || this.establishTimer) return;
+    this.establishTimer = setTimeout(() => {
+      this.establishTimer = null;
+      if (this.currentState !== 'connecting') return;
+      try {
+        this.session.terminate();
+      } catch {
+        // Nothing left to end on the JsSIP side.
+      }
+      this.setState('ended', 'media timeout');
+    }, limit);
+  }
+
   private startStats(): void {
     const every = this.options.statsIntervalMs ?? 2000;
     if (every <= 0 || this.statsTimer) return;
@@ -167,7 +193,9 @@ export class WebphoneCall extends Emitter<CallEvents> {
   private stopTimers(): void {
     if (this.statsTimer) clearInterval(this.statsTimer);
     if (this.iceTimer) clearTimeout(this.iceTimer);
+    if (this.establishTimer) clearTimeout(this.establishTimer);
     this.statsTimer = null;
     this.iceTimer = null;
+    this.establishTimer = null;
   }
 }

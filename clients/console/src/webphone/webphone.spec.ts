@@ -156,6 +156,20 @@ describe('the webphone against a fake JsSIP UA', () => {
     expect(states).toEqual(['ended']);
   });
 
+  it('ends an answered call that never gets media, instead of leaving it connecting', async () => {
+    const { webphone, ua } = phone({ establishTimeoutMs: 20_000 });
+    await webphone.start(account);
+    const session = ua().invite(new FakeSession('stuck'), ['<sip:x>;answer-after=0']);
+    const call = webphone.call!;
+    await vi.advanceTimersByTimeAsync(19_999);
+    expect(call.state).toBe('connecting');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(call.state).toBe('ended');
+    expect(call.cause).toBe('media timeout');
+    expect(session.terminated).toHaveLength(1);
+    expect(webphone.call).toBeNull();
+  });
+
   it('refuses a second call while one is up', async () => {
     const { webphone, ua } = phone();
     await webphone.start(account);

@@ -15,6 +15,7 @@ export interface WebphoneOptions {
   remoteAudio?: HTMLAudioElement | null;
   statsIntervalMs?: number;
   iceGatheringMs?: number;
+  establishTimeoutMs?: number;
 }
 
 /**
@@ -130,6 +131,7 @@ export class Webphone extends Emitter<WebphoneEvents> {
       remoteAudio: this.options.remoteAudio ?? null,
       ...(this.options.statsIntervalMs !== undefined ? { statsIntervalMs: this.options.statsIntervalMs } : {}),
       ...(this.options.iceGatheringMs !== undefined ? { iceGatheringMs: this.options.iceGatheringMs } : {}),
+      ...(this.options.establishTimeoutMs !== undefined ? { establishTimeoutMs: this.options.establishTimeoutMs } : {}),
     });
     this.activeCall = call;
     call.on('state', ({ state }) => {
