@@ -9,6 +9,14 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   plugins: [vue()],
+  // Compile-time flags of Vue and vue-i18n: the Composition API only, no devtools in production.
+  define: {
+    __VUE_PROD_DEVTOOLS__: false,
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   resolve: {
     alias: [
       // The SDK's TypeScript sources, so the console builds without `tsc -b` having run first.
