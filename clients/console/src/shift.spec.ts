@@ -123,4 +123,23 @@ describe('the shift', () => {
     expect(uas).toHaveLength(0);
     expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin', 'MyAgentState', 'AgentLogin']);
   });
+
+  it('ends the session when the agent state cannot be read (e.g. not an agent)', async () => {
+    const { pinia, api, shift } = setup();
+    api.on(MyAgentStateDocument, () => {
+      throw new Error('FORBIDDEN');
+    });
+    await expect(shift.login('admin', 'pw')).rejects.toThrow('FORBIDDEN');
+    expect(useSessionStore(pinia).isAuthenticated).toBe(false);
+    expect(loadToken()).toBeNull();
+  });
+
+  it('keeps the session when the phone cannot start', async () => {
+    const { pinia, api, shift } = setup();
+    api.on(MySipCredentialsDocument, () => {
+      throw new Error('telephony unavailable');
+    });
+    await shift.login('agent1', 'pw');
+    expect(useSessionStore(pinia).isAuthenticated).toBe(true);
+  });
 });

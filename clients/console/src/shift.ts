@@ -54,7 +54,7 @@ export class Shift {
     const { login } = await this.api.request(ConsoleLoginDocument, { username, password });
     this.useToken(login.token);
     this.stores.session.setMe(login.user);
-    await this.begin();
+    await this.beginOrEnd();
   }
 
   /** After a reload: the token in sessionStorage, if the API still accepts it. */
@@ -68,7 +68,7 @@ export class Shift {
       this.useToken(null);
       return false;
     }
-    await this.begin();
+    await this.beginOrEnd();
     return true;
   }
 
@@ -110,6 +110,16 @@ export class Shift {
     this.stores.session.setToken(token);
   }
 
+  /** A console that cannot read the agent's state is no console: back to the login page. */
+  private async beginOrEnd(): Promise<void> {
+    try {
+      await this.begin();
+    } catch (error) {
+      await this.end();
+      throw error;
+    }
+  }
+
   private async begin(): Promise<void> {
     const { agentState, calls, connection } = this.stores;
     connection.setStatus('connecting');
@@ -122,7 +132,9 @@ export class Shift {
       stores: { agentState, calls, connection },
     });
     this.realtime.start();
-    await this.startPhone();
+    // The phone failing (no credentials yet, JsSIP not loading) leaves the console usable and the
+    // registration status says why; it does not end the session.
+    await this.startPhone().catch(() => undefined);
   }
 
   private async startPhone(): Promise<void> {

@@ -47,7 +47,13 @@ export class Webphone extends Emitter<WebphoneEvents> {
   async start(account: SipAccount): Promise<void> {
     await this.stop();
     this.stopped = false;
-    const ua = await this.options.createUA(account);
+    let ua: UALike;
+    try {
+      ua = await this.options.createUA(account);
+    } catch (error) {
+      this.setRegistration('failed', `cannot start the phone: ${(error as Error).message ?? error}`);
+      throw error;
+    }
     if (this.stopped) return;
     this.ua = ua;
     this.listen(ua);
