@@ -9,7 +9,7 @@ import {
   MySipCredentialsDocument,
   type ConsoleUserFragment,
 } from './generated/graphql';
-import { loadToken } from './api';
+import { SwitchboardError, loadToken } from './api';
 import { Shift } from './shift';
 import { useAgentStateStore, useConnectionStore, useSessionStore } from './stores';
 import { FakeApi } from './testing/fake-api';
@@ -141,5 +141,20 @@ describe('the shift', () => {
     });
     await shift.login('agent1', 'pw');
     expect(useSessionStore(pinia).isAuthenticated).toBe(true);
+  });
+
+  it('keeps the shift when the API refuses the logout (during a call), ends it when unreachable', async () => {
+    const { pinia, api, shift } = setup();
+    await shift.login('agent1', 'pw');
+    api.on(AgentLogoutDocument, () => {
+      throw new SwitchboardError('on a call', 'BAD_REQUEST', 'AGENT_ON_CALL', undefined, undefined);
+    });
+    await expect(shift.logout()).rejects.toMatchObject({ reason: 'AGENT_ON_CALL' });
+    expect(useSessionStore(pinia).isAuthenticated).toBe(true);
+    api.on(AgentLogoutDocument, () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await shift.logout();
+    expect(useSessionStore(pinia).isAuthenticated).toBe(false);
   });
 });

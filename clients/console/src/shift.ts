@@ -1,6 +1,6 @@
 import { inject, type App, type InjectionKey } from 'vue';
 import type { Pinia } from 'pinia';
-import { saveToken, type ApiClient, type SocketEvent } from './api';
+import { SwitchboardError, saveToken, type ApiClient, type SocketEvent } from './api';
 import {
   AgentLoginDocument,
   AgentLogoutDocument,
@@ -72,8 +72,16 @@ export class Shift {
     return true;
   }
 
+  /**
+   * Leaves the queues, then ends. The API refusing (e.g. during a call) keeps the shift: ending it
+   * would leave the agent in the queues with no phone. An API that cannot be reached does not.
+   */
   async logout(): Promise<void> {
-    await this.api.request(AgentLogoutDocument).catch(() => undefined);
+    try {
+      await this.api.request(AgentLogoutDocument);
+    } catch (error) {
+      if (error instanceof SwitchboardError && error.code !== 'UNAUTHENTICATED') throw error;
+    }
     await this.end();
   }
 
