@@ -140,6 +140,8 @@ export class Shift {
       stores: { agentState, calls, connection },
     });
     this.realtime.start();
+    // A reload in the middle of a call: what happened before it (hold, recording) is in the log.
+    void this.realtime.replayCurrentCall();
     // The phone failing (no credentials yet, JsSIP not loading) leaves the console usable and the
     // registration status says why; it does not end the session.
     await this.startPhone().catch(() => undefined);

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { MyAgentStateChangedDocument, MyAgentStateDocument, MyCallEventsDocument } from '../generated/graphql';
+import {
+  CurrentCallHistoryDocument,
+  MyAgentStateChangedDocument,
+  MyAgentStateDocument,
+  MyCallEventsDocument,
+} from '../generated/graphql';
 import { useAgentStateStore, useCallsStore, useConnectionStore } from '../stores';
 import { FakeApi } from '../testing/fake-api';
 import { agentLive, callEvent } from '../testing/fixtures';
@@ -63,6 +68,36 @@ describe('the realtime table', () => {
     expect(api.open(MyAgentStateChangedDocument)).toHaveLength(1);
     expect(api.requests.map((r) => r.name)).toEqual(['MyAgentState']);
     expect(stores.agentState.display).toBe('ACW');
+  });
+
+  it("after a reconnect, replays the current call's log: what happened while away shows", async () => {
+    const { api, realtime, stores } = setup();
+    const onCall = agentLive({ version: 8, state: 'ON_CALL', callId: 'call-1' });
+    const hold = callEvent({ type: 'HOLD', occurredAt: '2026-12-02T10:00:05.000Z' });
+    const unhold = callEvent({ type: 'UNHOLD', occurredAt: '2026-12-02T10:00:09.000Z' });
+    api
+      .on(MyAgentStateDocument, { myAgentState: onCall })
+      .on(CurrentCallHistoryDocument, { callEvents: { nodes: [unhold, hold] } });
+    realtime.start();
+    api.push(
+      MyAgentStateChangedDocument,
+      stateEvent('SNAPSHOT', agentLive({ version: 7, state: 'ON_CALL', callId: 'call-1' })),
+    );
+    api.push(MyCallEventsDocument, { callEvents: hold });
+    expect(stores.calls.current?.onHold).toBe(true);
+    realtime.markStale();
+    await realtime.resnapshot();
+    expect(api.requests.at(-1)).toEqual({ name: 'CurrentCallHistory', variables: { callId: 'call-1' } });
+    expect(stores.calls.current?.onHold).toBe(false);
+  });
+
+  it('tolerates a call log the API refuses to agents', async () => {
+    const { api, realtime, stores } = setup();
+    api.on(MyAgentStateDocument, { myAgentState: agentLive({ version: 8, state: 'ON_CALL', callId: 'call-1' }) });
+    realtime.start();
+    realtime.markStale();
+    await realtime.resnapshot();
+    expect(stores.calls.current?.callId).toBe('call-1');
   });
 
   it('stops every subscription and retry when stopped', async () => {

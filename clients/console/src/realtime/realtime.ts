@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client';
-import { MyAgentStateDocument } from '../generated/graphql';
+import { CurrentCallHistoryDocument, MyAgentStateDocument } from '../generated/graphql';
 import { Backoff } from '../webphone/backoff';
 import { realtimeTable, type RealtimeContext, type RealtimeEntry } from './table';
 
@@ -51,6 +51,22 @@ export class Realtime {
     const { myAgentState } = await this.api.request(MyAgentStateDocument);
     const { agentState, calls } = this.context.stores;
     if (agentState.answer(myAgentState, { fresh: true })) calls.followAgent(agentState.lastKnown);
+    await this.replayCurrentCall();
+  }
+
+  /**
+   * Reads the current call's log (the subscription has no snapshot). An API that refuses the log
+   * to agents leaves the record as the live state and later events build it.
+   */
+  async replayCurrentCall(): Promise<void> {
+    const callId = this.context.stores.calls.currentCallId;
+    if (!callId) return;
+    try {
+      const { callEvents } = await this.api.request(CurrentCallHistoryDocument, { callId });
+      this.context.stores.calls.replay(callEvents.nodes);
+    } catch {
+      // Not readable by this viewer, or the API is down again: the next resnapshot retries.
+    }
   }
 
   private table(): readonly RealtimeEntry[] {

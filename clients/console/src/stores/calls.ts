@@ -4,6 +4,11 @@ import type { AgentLive } from './agentState';
 import { RecentIds } from './dedupe';
 
 export type CallEventDelivery = MyCallEventsSubscription['callEvents'];
+/** A row of the call-event log, from the subscription or the callEvents query. */
+export type CallEventRow = Pick<
+  CallEventDelivery,
+  'eventKey' | 'occurredAt' | 'type' | 'callId' | 'agentId' | 'campaignId' | 'contactId' | 'phone'
+>;
 
 /** The agent's view of one call, from the call-event log and the agent's live state. */
 export interface CallRecord {
@@ -91,10 +96,21 @@ export const useCallsStore = defineStore('calls', {
      * an event older than the newest applied still fills blanks but does not flip hold/recording.
      */
     receive(event: CallEventDelivery, myAgentId: string | null): boolean {
-      const { ids, keys } = seenOf(this);
-      if (!ids.add(event.id) || !keys.add(event.eventKey)) return false;
+      if (!seenOf(this).ids.add(event.id)) return false;
       const mine = event.callId === this.currentCallId || (event.agentId !== null && event.agentId === myAgentId);
       if (!mine && !this.byCallId[event.callId]) return false;
+      return this.applyRow(event);
+    },
+    /**
+     * The log of a call (the callEvents query), after a reload or a reconnect: the events missed
+     * while away are applied; those already seen (same eventKey) are skipped.
+     */
+    replay(rows: readonly CallEventRow[]) {
+      const ordered = [...rows].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+      for (const row of ordered) this.applyRow(row);
+    },
+    applyRow(event: CallEventRow): boolean {
+      if (!seenOf(this).keys.add(event.eventKey)) return false;
       const record = (this.byCallId[event.callId] ??= newRecord(event.callId, event.occurredAt));
       record.campaignId ??= event.campaignId ?? null;
       record.contactId ??= event.contactId ?? null;
