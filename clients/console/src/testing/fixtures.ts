@@ -5,7 +5,6 @@ let counter = 0;
 
 export function agentLive(overrides: Partial<AgentLive> = {}): AgentLive {
   return {
-    __typename: 'AgentLiveState',
     agentId: 'agent-1',
     userId: 'user-1',
     username: 'agent1',
@@ -32,7 +31,6 @@ export function agentLive(overrides: Partial<AgentLive> = {}): AgentLive {
 export function callEvent(overrides: Partial<CallEventDelivery> = {}): CallEventDelivery {
   counter += 1;
   return {
-    __typename: 'CallEventUpdate',
     id: `delivery-${counter}`,
     kind: 'CHANGE',
     eventKey: `key-${counter}`,
