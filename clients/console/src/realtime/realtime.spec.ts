@@ -8,7 +8,7 @@ import {
 } from '../generated/graphql';
 import { useAgentStateStore, useCallsStore, useConnectionStore } from '../stores';
 import { FakeApi } from '../testing/fake-api';
-import { agentLive, callEvent } from '../testing/fixtures';
+import { agentLive, callEvent, logRow } from '../testing/fixtures';
 import { Realtime } from './realtime';
 
 let n = 0;
@@ -77,7 +77,7 @@ describe('the realtime table', () => {
     const unhold = callEvent({ type: 'UNHOLD', occurredAt: '2026-12-02T10:00:09.000Z' });
     api
       .on(MyAgentStateDocument, { myAgentState: onCall })
-      .on(CurrentCallHistoryDocument, { callEvents: { nodes: [unhold, hold] } });
+      .on(CurrentCallHistoryDocument, { callEvents: { nodes: [logRow(unhold), logRow(hold)] } });
     realtime.start();
     api.push(
       MyAgentStateChangedDocument,

@@ -1,3 +1,4 @@
+import type { CurrentCallHistoryQuery } from '../generated/graphql';
 import type { AgentLive } from '../stores/agentState';
 import type { CallEventDelivery } from '../stores/calls';
 
@@ -47,4 +48,10 @@ export function callEvent(overrides: Partial<CallEventDelivery> = {}): CallEvent
     recording: null,
     ...overrides,
   } as CallEventDelivery;
+}
+
+/** The same event as a row of the callEvents query (the log). */
+export function logRow(event: CallEventDelivery): CurrentCallHistoryQuery['callEvents']['nodes'][number] {
+  const { id, eventKey, occurredAt, type, callId, agentId, campaignId, contactId, phone } = event;
+  return { id, eventKey, occurredAt, type, callId, agentId, campaignId, contactId, phone };
 }
