@@ -109,8 +109,9 @@ describe('CallControls', () => {
     const { wrapper } = mountControls(api);
     await button(wrapper, 'Transfer').trigger('click');
     await flushPromises();
-    const dialog = wrapper.find('[role="dialog"]');
-    expect(dialog.attributes('aria-modal')).toBe('true');
+    const dialog = wrapper.find('dialog');
+    expect((dialog.element as HTMLDialogElement).open).toBe(true);
+    expect(dialog.attributes('aria-labelledby')).toBe(dialog.find('h2').attributes('id'));
     expect(dialog.findAll('select[name="agent"] option').map((o) => o.text())).toEqual([
       'Choose an agent',
       'agent2 (1002)',
@@ -124,7 +125,7 @@ describe('CallControls', () => {
       name: 'TransferCall',
       variables: { input: { mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: 'agent-2' } },
     });
-    expect(wrapper.find('[role="dialog"] [role="status"]').text()).toContain('The customer is on hold');
+    expect(wrapper.find('dialog [role="status"]').text()).toContain('The customer is on hold');
 
     await button(wrapper, 'Cancel transfer').trigger('click');
     await flushPromises();

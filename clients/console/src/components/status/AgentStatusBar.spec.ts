@@ -133,6 +133,6 @@ describe('AgentStatusBar', () => {
     });
     await flushPromises();
     expect(wrapper.find('[data-test="timer"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="state"]').text()).toBe('Offline');
+    expect(wrapper.find('[data-test="state"]').text()).toBe('State unknown');
   });
 });
