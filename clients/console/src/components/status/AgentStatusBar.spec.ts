@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import { AgentPauseDocument, AgentUnpauseDocument, PauseReasonsDocument } from '@/generated/graphql';
 import { FakeApi } from '@/testing/fake-api';
 import { agentLive } from '@/testing/fixtures';
-import type { AgentLive } from '@/stores';
+import { useAgentStateStore, type AgentLive } from '@/stores';
 import { mountScreen } from '../spec-helpers';
 import AgentStatusBar from './AgentStatusBar.vue';
 
@@ -88,6 +88,10 @@ describe('AgentStatusBar', () => {
     await items[0]!.trigger('click');
     await flushPromises();
     expect(api.requests.at(-1)).toEqual({ name: 'AgentPause', variables: { pauseId: 'p-lunch' } });
+    // The answer goes to the store, whose version check drops it if a newer event came first.
+    expect(useAgentStateStore().answer).toHaveBeenCalledWith(
+      expect.objectContaining({ pauseId: 'p-lunch', version: 2 }),
+    );
     expect(wrapper.find('[role="menu"]').exists()).toBe(false);
   });
 
