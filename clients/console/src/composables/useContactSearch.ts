@@ -1,6 +1,7 @@
 import { ref } from 'vue';
 import {
   AgentCampaignsDocument,
+  DialManualDocument,
   SearchCampaignContactsDocument,
   SearchContactsByPhoneDocument,
   type AgentCampaignsQuery,
@@ -37,5 +38,13 @@ export function useContactSearch() {
     results.value = (await api.request(SearchCampaignContactsDocument, { campaignId, search })).campaignContacts.nodes;
   });
 
-  return { campaigns, results, load, byPhone, inCampaign };
+  /** A found contact of a campaign, called on its main phone for that campaign. */
+  const call = useAction(async (campaignId: string, contact: FoundContact) => {
+    const placed = await api.request(DialManualDocument, {
+      input: { campaignId, contactId: contact.id, phone: contact.phone },
+    });
+    return placed.dialManual.phone;
+  });
+
+  return { campaigns, results, load, byPhone, inCampaign, call };
 }

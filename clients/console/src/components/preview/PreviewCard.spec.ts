@@ -32,7 +32,7 @@ function previewApi() {
       if (served > 2) return { nextPreviewContact: null };
       return {
         nextPreviewContact: {
-          assignment: { id: `a-${served}`, attempts: 0, reservedUntil: null },
+          assignment: { id: `a-${served}`, attempts: 0, reservedUntil: new Date(Date.now() + 300_000).toISOString() },
           contact: {
             id: `c-${served}`,
             phone: '555000',
@@ -63,6 +63,7 @@ describe('PreviewCard', () => {
     await flushPromises();
     expect(wrapper.find('article').text()).toContain('Contact 1');
     expect(wrapper.find('article').text()).not.toContain('dni');
+    expect(wrapper.find('[data-test="reserved"]').text()).toMatch(/^Reserved for you for 0[45]:\d\d$/);
 
     await wrapper
       .findAll('button')
