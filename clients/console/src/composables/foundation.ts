@@ -76,7 +76,8 @@ export function useCall() {
         ? call
         : null;
     }),
-    inCall: computed(() => webphone.inCall),
+    /** The browser leg is connected (not while it rings). */
+    established: computed(() => webphone.call?.state === 'established'),
     muted: computed(() => webphone.call?.muted ?? false),
     /** Hold and recording as the call-event log last said. */
     onHold: computed(() => calls.current?.onHold ?? false),
