@@ -56,6 +56,21 @@ describe('the English and Spanish catalogues', () => {
     expect([...used].filter((key) => !has(en, key))).toEqual([]);
   });
 
+  it('translate every message, but for the words Spanish shares with English', () => {
+    const value = (tree: object, key: string) => key.split('.').reduce<any>((node, part) => node[part], tree);
+    // The product name, each language's own name, and words OMniLeads' Spanish agents use as they are.
+    const shared = [
+      'app.name',
+      'locale.en',
+      'locale.es',
+      'nav.agenda',
+      'preview.title',
+      'calls.directions.MANUAL',
+      'calls.directions.PREVIEW',
+    ];
+    expect(keys(en).filter((key) => value(en, key) === value(es, key))).toEqual(shared);
+  });
+
   it('name every agent state, registration state and connection status', () => {
     for (const state of ['DIALING', 'OFFLINE', 'ON_CALL', 'PAUSED', 'READY', 'RINGING', 'UNAVAILABLE']) {
       expect(has(es, `status.state.${state}`)).toBe(true);
