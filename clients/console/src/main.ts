@@ -68,6 +68,8 @@ watch(
 
 // A reload keeps the shift: the token in sessionStorage is tried before the first route resolves,
 // but an API that does not answer does not keep the page blank (the restore goes on behind).
+// JsSIP (its own chunk) is fetched while the agent types or the session restores.
+void import('jssip').catch(() => undefined);
 const restoring = shift.restore(loadToken()).catch(() => false);
 const patience = new Promise((resolve) => setTimeout(resolve, 3000));
 void Promise.race([restoring, patience]).finally(() => app.mount('#app'));

@@ -62,6 +62,7 @@ describe('the shift', () => {
   it('logs in, subscribes, registers the phone, and joins the queues only once registered', async () => {
     const { pinia, api, shift, uas } = setup();
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     expect(loadToken()).toBe('tok');
     expect(api.token).toBe('tok');
     expect(useSessionStore(pinia).me?.username).toBe('agent1');
@@ -76,6 +77,7 @@ describe('the shift', () => {
   it('marks live data stale when the socket drops and re-reads it when it is back', async () => {
     const { pinia, api, shift } = setup();
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     shift.onSocketEvent('open');
     shift.onSocketEvent('closed');
     expect(useConnectionStore(pinia).status).toBe('reconnecting');
@@ -90,6 +92,7 @@ describe('the shift', () => {
   it('logs out: leaves the queues, unregisters and forgets the token', async () => {
     const { pinia, api, shift, uas } = setup();
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     await shift.logout();
     expect(api.requests.at(-1)?.name).toBe('AgentLogout');
     expect(uas[0]!.stopped).toBe(true);
@@ -109,6 +112,7 @@ describe('the shift', () => {
   it('keeps the agent out of the queues without a microphone, and joins once it is granted', async () => {
     const { api, shift, uas } = setup('denied');
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     uas[0]!.acceptRegistration();
     await vi.advanceTimersByTimeAsync(0);
     expect(api.requests.map((r) => r.name)).not.toContain('AgentLogin');
@@ -120,6 +124,7 @@ describe('the shift', () => {
   it('does not register the browser for an agent with a SIP phone, and joins the queues at once', async () => {
     const { api, shift, uas } = setup('denied', 'SIP');
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     expect(uas).toHaveLength(0);
     expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin', 'MyAgentState', 'AgentLogin']);
   });
@@ -140,12 +145,14 @@ describe('the shift', () => {
       throw new Error('telephony unavailable');
     });
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     expect(useSessionStore(pinia).isAuthenticated).toBe(true);
   });
 
   it('keeps the shift when the API refuses the logout (during a call), ends it when unreachable', async () => {
     const { pinia, api, shift } = setup();
     await shift.login('agent1', 'pw');
+    await shift.whenPhoneStarted();
     api.on(AgentLogoutDocument, () => {
       throw new SwitchboardError('on a call', 'BAD_REQUEST', 'AGENT_ON_CALL', undefined, undefined);
     });

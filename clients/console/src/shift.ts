@@ -22,6 +22,7 @@ export class Shift {
   private stopPhoneWatch: (() => void) | null = null;
 
   private microphone: MicrophoneAccess = 'prompt';
+  private phoneStarting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly api: ApiClient,
@@ -142,9 +143,14 @@ export class Shift {
     this.realtime.start();
     // A reload in the middle of a call: what happened before it (hold, recording) is in the log.
     void this.realtime.replayCurrentCall();
-    // The phone failing (no credentials yet, JsSIP not loading) leaves the console usable and the
-    // registration status says why; it does not end the session.
-    await this.startPhone().catch(() => undefined);
+    // Not awaited: the console shows while the phone registers. The phone failing (no
+    // credentials yet, JsSIP not loading) leaves it usable and the registration status says why.
+    this.phoneStarting = this.startPhone().catch(() => undefined);
+  }
+
+  /** Resolves once the phone was started (or could not be): for tests and the bench. */
+  whenPhoneStarted(): Promise<void> {
+    return this.phoneStarting;
   }
 
   private async startPhone(): Promise<void> {
@@ -154,9 +160,13 @@ export class Shift {
       await this.joinQueuesIfOffline();
       return;
     }
-    const { mySipCredentials } = await this.api.request(MySipCredentialsDocument);
+    // The credentials and the microphone prompt at once: both stand between login and READY.
+    const [{ mySipCredentials }, microphone] = await Promise.all([
+      this.api.request(MySipCredentialsDocument),
+      this.askMicrophone().catch((): MicrophoneAccess => 'denied'),
+    ]);
+    this.microphone = microphone;
     if (!mySipCredentials) return;
-    this.microphone = await this.askMicrophone().catch((): MicrophoneAccess => 'denied');
     // Into the queues only once calls can reach the browser; again after re-registering if logged out.
     this.stopPhoneWatch = this.webphone.on('registration', ({ state }) => {
       if (state === 'registered') void this.joinQueuesIfOffline();
