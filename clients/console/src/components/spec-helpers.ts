@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import { createTestingPinia } from '@pinia/testing';
 import { createI18n } from 'vue-i18n';
@@ -8,6 +8,20 @@ import { foundationActionsKey, type FoundationActions } from '@/composables/foun
 import { FakeApi } from '@/testing/fake-api';
 import en from '@/i18n/en.json';
 import es from '@/i18n/es.json';
+
+const mounted: Array<{ unmount(): void }> = [];
+
+// Every screen is unmounted after its test: its timers and window listeners go with it.
+afterEach(() => {
+  for (const wrapper of mounted.splice(0)) {
+    try {
+      wrapper.unmount();
+    } catch {
+      // Already unmounted by the test.
+    }
+  }
+  document.body.replaceChildren();
+});
 
 export interface ScreenOptions {
   api?: FakeApi;
@@ -44,6 +58,7 @@ export function mountScreen(component: Component, options: ScreenOptions = {}) {
     attachTo: document.body,
     global: { plugins: [i18n, pinia], provide: { [apiKey as symbol]: api, [foundationActionsKey as symbol]: actions } },
   } as ComponentMountingOptions<Component>);
+  mounted.push(wrapper);
   return { wrapper, api, actions, pinia };
 }
 

@@ -1,7 +1,10 @@
 import { onBeforeUnmount, onMounted } from 'vue';
 
-/** Alt+key, so typing in a field never triggers a call action. */
-export const SHORTCUTS = { a: 'answer', h: 'hangup', o: 'hold', m: 'mute', p: 'pause' } as const;
+/**
+ * Alt+key, so typing in a field never triggers a call action. By physical key (`code`): on a
+ * Mac, Alt+A types "å" and `key` would never be "a".
+ */
+export const SHORTCUTS = { KeyA: 'answer', KeyH: 'hangup', KeyO: 'hold', KeyM: 'mute', KeyP: 'pause' } as const;
 export type ShortcutAction = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
 
 /**
@@ -11,7 +14,7 @@ export type ShortcutAction = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
 export function useShortcuts(root: () => ParentNode = () => document) {
   function onKey(event: KeyboardEvent) {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    const action = SHORTCUTS[event.key.toLowerCase() as keyof typeof SHORTCUTS];
+    const action = SHORTCUTS[event.code as keyof typeof SHORTCUTS];
     if (!action) return;
     const button = root().querySelector<HTMLButtonElement>(`button[data-shortcut="${action}"]:not([disabled])`);
     if (!button) return;
