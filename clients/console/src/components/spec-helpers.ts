@@ -8,6 +8,7 @@ import { foundationActionsKey, type FoundationActions } from '@/composables/foun
 import { FakeApi } from '@/testing/fake-api';
 import en from '@/i18n/en.json';
 import es from '@/i18n/es.json';
+import { dateTimes } from '@/i18n';
 
 const mounted: Array<{ unmount(): void }> = [];
 
@@ -51,6 +52,7 @@ export function mountScreen(component: Component, options: ScreenOptions = {}) {
     locale: options.locale ?? 'en',
     fallbackLocale: 'en',
     messages: { en, es },
+    datetimeFormats: { en: dateTimes, es: dateTimes },
   });
   const pinia = createTestingPinia({ createSpy: vi.fn, initialState: options.state ?? {} });
   const wrapper = mount(component, {

@@ -33,7 +33,7 @@ function safeStorage(): Storage | null {
   }
 }
 
-const dateTimes = {
+export const dateTimes = {
   long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit' },
 } as const;
