@@ -93,6 +93,7 @@ describe('DispositionForm', () => {
     expect(wrapper.find('select[name="plan"]').attributes('aria-invalid')).toBe('true');
     expect(wrapper.find('input[name="customer"]').attributes('aria-invalid')).toBe('false');
     expect(wrapper.text()).toContain('Required');
+    expect(wrapper.find('[role="alert"]').text()).toBe('Check the marked fields.');
   });
 
   it("shows the server's validation problems on their fields", async () => {
