@@ -15,19 +15,29 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      'schema/src/**/*.spec.ts',
-      'api/src/**/*.spec.ts',
-      'telephony/src/**/*.spec.ts',
-      'clients/sdk/src/**/*.spec.ts',
-      'workers/src/**/*.spec.ts',
-      'test/**/*.test.ts',
+    // Two projects, one run and one report: the platform in Node, the console in happy-dom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: [
+            'schema/src/**/*.spec.ts',
+            'api/src/**/*.spec.ts',
+            'telephony/src/**/*.spec.ts',
+            'clients/sdk/src/**/*.spec.ts',
+            'workers/src/**/*.spec.ts',
+            'test/**/*.test.ts',
+          ],
+          // The second stops the test Asterisk if this run started it (test/telephony/pbx-harness.ts).
+          globalSetup: ['test/support/global-setup.ts', 'test/telephony/pbx-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      'clients/console/vitest.config.ts',
     ],
-    // The second stops the test Asterisk if this run started it (test/telephony/pbx-harness.ts).
-    globalSetup: ['test/support/global-setup.ts', 'test/telephony/pbx-global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

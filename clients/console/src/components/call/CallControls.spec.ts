@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import {
+  CancelCallTransferDocument,
+  CompleteCallTransferDocument,
+  HangupCallDocument,
+  HoldCallDocument,
+  StartCallRecordingDocument,
+  TagCallRecordingDocument,
+  TransferCallDocument,
+  TransferTargetsDocument,
+  UnholdCallDocument,
+} from '@/generated/graphql';
+import { FakeApi } from '@/testing/fake-api';
+import { agentLive } from '@/testing/fixtures';
+import { mountScreen } from '../spec-helpers';
+import CallControls from './CallControls.vue';
+
+const group = { id: 'g', name: 'G', allowHold: true, allowAgentToAgentCalls: true, allowOutOfCampaignCalls: true };
+
+function mountControls(api: FakeApi, allowHold = true) {
+  return mountScreen(CallControls, {
+    api,
+    state: {
+      session: {
+        token: 't',
+        me: { id: 'u', username: 'agent1', agentProfile: { id: 'ap', group: { ...group, allowHold } } },
+      },
+      agentState: {
+        byAgentId: { 'agent-1': agentLive({ state: 'ON_CALL', callId: 'call-1' }) },
+        myAgentId: 'agent-1',
+        stale: false,
+      },
+      webphone: { call: { id: 's', direction: 'incoming', state: 'established', muted: false } },
+    },
+  });
+}
+
+const button = (wrapper: ReturnType<typeof mountControls>['wrapper'], name: string) =>
+  wrapper.findAll('button').find((b) => b.text() === name)!;
+
+afterEach(() => document.body.replaceChildren());
+
+describe('CallControls', () => {
+  it('holds and resumes the call on the server, pressed state announced', async () => {
+    const api = new FakeApi().on(HoldCallDocument, { holdCall: true }).on(UnholdCallDocument, { unholdCall: true });
+    const { wrapper } = mountControls(api);
+    await button(wrapper, 'Hold').trigger('click');
+    await flushPromises();
+    expect(button(wrapper, 'Resume call').attributes('aria-pressed')).toBe('true');
+    await button(wrapper, 'Resume call').trigger('click');
+    await flushPromises();
+    expect(api.requests.map((r) => r.name)).toEqual(['HoldCall', 'UnholdCall']);
+  });
+
+  it('has no hold button when the group does not allow it', () => {
+    const { wrapper } = mountControls(new FakeApi(), false);
+    expect(wrapper.find('button[data-shortcut="hold"]').exists()).toBe(false);
+  });
+
+  it('mutes in the browser and sends DTMF from the keypad', async () => {
+    const { wrapper, actions } = mountControls(new FakeApi());
+    await button(wrapper, 'Mute').trigger('click');
+    expect(actions.setMuted).toHaveBeenCalledWith(true);
+    await button(wrapper, 'Keypad').trigger('click');
+    await wrapper.find('button[aria-label="Tone 5"]').trigger('click');
+    expect(actions.sendDtmf).toHaveBeenCalledWith('5');
+  });
+
+  it('starts recording on demand and tags the recording', async () => {
+    const api = new FakeApi()
+      .on(StartCallRecordingDocument, { startCallRecording: 'rec.wav' })
+      .on(TagCallRecordingDocument, ({ note }) => ({
+        tagCallRecording: { id: 'tag', note, at: '2026-12-02T10:00:00Z' },
+      }));
+    const { wrapper } = mountControls(api);
+    await button(wrapper, 'Start recording').trigger('click');
+    await flushPromises();
+    expect(button(wrapper, 'Stop recording').exists()).toBe(true);
+    await wrapper.find('input[name="tag"]').setValue('angry customer');
+    await wrapper.find('form.tag').trigger('submit');
+    await flushPromises();
+    expect(api.requests.at(-1)).toEqual({ name: 'TagCallRecording', variables: { note: 'angry customer' } });
+    expect(wrapper.text()).toContain('Tag saved');
+  });
+
+  it('hangs up on the server and in the browser', async () => {
+    const api = new FakeApi().on(HangupCallDocument, { hangupCall: true });
+    const { wrapper, actions } = mountControls(api);
+    await wrapper.find('button[data-shortcut="hangup"]').trigger('click');
+    await flushPromises();
+    expect(api.requests.map((r) => r.name)).toEqual(['HangupCall']);
+    expect(actions.hangup).toHaveBeenCalledOnce();
+  });
+
+  it('transfers consultatively to a ready agent, then completes or cancels', async () => {
+    const api = new FakeApi()
+      .on(TransferTargetsDocument, {
+        agentStates: [
+          { agentId: 'agent-1', username: 'agent1', state: 'ON_CALL', sipExtension: 1001 },
+          { agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002 },
+          { agentId: 'agent-3', username: 'agent3', state: 'PAUSED', sipExtension: 1003 },
+        ],
+        campaigns: { nodes: [{ id: 'in-1', name: 'Support' }] },
+      })
+      .on(TransferCallDocument, { transferCall: true })
+      .on(CancelCallTransferDocument, { cancelCallTransfer: true })
+      .on(CompleteCallTransferDocument, { completeCallTransfer: true });
+    const { wrapper } = mountControls(api);
+    await button(wrapper, 'Transfer').trigger('click');
+    await flushPromises();
+    const dialog = wrapper.find('dialog');
+    expect((dialog.element as HTMLDialogElement).open).toBe(true);
+    expect(dialog.attributes('aria-labelledby')).toBe(dialog.find('h2').attributes('id'));
+    expect(dialog.findAll('select[name="agent"] option').map((o) => o.text())).toEqual([
+      'Choose an agent',
+      'agent2 (1002)',
+    ]);
+
+    await dialog.find('input[value="CONSULTATIVE"]').setValue(true);
+    await dialog.find('select[name="agent"]').setValue('agent-2');
+    await button(wrapper, 'Start transfer').trigger('click');
+    await flushPromises();
+    expect(api.requests.at(-1)).toEqual({
+      name: 'TransferCall',
+      variables: { input: { mode: 'CONSULTATIVE', targetType: 'AGENT', agentId: 'agent-2' } },
+    });
+    expect(wrapper.find('dialog [role="status"]').text()).toContain('The customer is on hold');
+
+    await button(wrapper, 'Cancel transfer').trigger('click');
+    await flushPromises();
+    expect(api.requests.at(-1)?.name).toBe('CancelCallTransfer');
+    expect(wrapper.find('select[name="agent"]').exists()).toBe(true);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './session';
+export * from './connection';
+export * from './agentState';
+export * from './calls';
+export * from './webphone';

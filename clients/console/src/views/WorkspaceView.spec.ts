@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import {
+  AgentCampaignsDocument,
+  CallContactDocument,
+  CallContextDocument,
+  CampaignContactDocument,
+  CreateCampaignContactDocument,
+  DispositionContextDocument,
+  DisposeContactDocument,
+  NewContactShapeDocument,
+} from '@/generated/graphql';
+import { FakeApi } from '@/testing/fake-api';
+import { agentLive } from '@/testing/fixtures';
+import type { AgentLive } from '@/stores';
+import { mountScreen } from '@/components/spec-helpers';
+import WorkspaceView from './WorkspaceView.vue';
+
+const database = { id: 'db', columns: ['phone', 'name'], phoneColumns: ['phone'] };
+
+function workspaceApi() {
+  return new FakeApi()
+    .on(AgentCampaignsDocument, { campaigns: { nodes: [] } })
+    .on(CallContextDocument, {
+      campaign: {
+        id: 'camp-1',
+        name: 'Support',
+        type: 'INBOUND',
+        showCampaignName: true,
+        speech: 'Greet the customer.',
+        interactionType: 'FORM',
+        externalUrl: null,
+        contactDatabase: database,
+      },
+    })
+    .on(CallContactDocument, ({ contactId }) => ({
+      contact: { id: contactId, phone: '5551234', data: { phone: '5551234', name: 'Ada' } },
+    }))
+    .on(CampaignContactDocument, ({ contactId }) => ({
+      campaign: {
+        id: 'camp-1',
+        name: 'Support',
+        hiddenContactFields: [],
+        blockedContactFields: [],
+        contactDatabase: database,
+      },
+      contact: { id: contactId, phone: '5551234', data: { phone: '5551234', name: 'Ada' } },
+    }))
+    .on(DispositionContextDocument, {
+      campaign: {
+        id: 'camp-1',
+        name: 'Support',
+        type: 'INBOUND',
+        dispositionOptions: [
+          { id: 'opt-1', name: 'Solved', type: 'NO_ACTION', position: 1, hidden: false, form: null },
+        ],
+      },
+    })
+    .on(DisposeContactDocument, {
+      disposeContact: { id: 'd-1', revision: 1, option: { id: 'opt-1', name: 'Solved', type: 'NO_ACTION' } },
+    });
+}
+
+function mountWorkspace(agent: AgentLive, api = workspaceApi()) {
+  return mountScreen(WorkspaceView, {
+    api,
+    state: {
+      agentState: { byAgentId: { [agent.agentId]: agent }, myAgentId: agent.agentId, stale: false },
+      webphone: { registration: 'registered', microphone: 'granted', call: null },
+    },
+  });
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('WorkspaceView', () => {
+  it('keeps a forced ACW on the disposition form until the call is dispositioned', async () => {
+    const acw = agentLive({
+      state: 'PAUSED',
+      pauseId: 'ACW',
+      callId: 'call-1',
+      callCampaignId: 'camp-1',
+      contactId: 'c-1',
+      phone: '5551234',
+      dispositionPending: true,
+    });
+    const { wrapper, api } = mountWorkspace(acw);
+    await flushPromises();
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(true);
+    expect(wrapper.text()).toContain('This call must be dispositioned before you can take another.');
+    expect(wrapper.text()).toContain('Greet the customer.');
+    expect(wrapper.find('[data-field="name"]').text()).toContain('Ada');
+
+    await wrapper.find('select[name="option"]').setValue('opt-1');
+    await wrapper.find('form[aria-label="Disposition"]').trigger('submit');
+    await flushPromises();
+    expect(api.requests.find((r) => r.name === 'DisposeContact')?.variables).toMatchObject({
+      input: { campaignId: 'camp-1', contactId: 'c-1', callId: 'call-1', optionId: 'opt-1' },
+    });
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(false);
+  });
+
+  it('lets the agent create an unknown caller as a contact, then disposition the call for it', async () => {
+    const api = workspaceApi()
+      .on(NewContactShapeDocument, { campaign: { id: 'camp-1', hiddenContactFields: [], contactDatabase: database } })
+      .on(CreateCampaignContactDocument, ({ data }) => ({
+        createCampaignContact: { id: 'c-new', phone: '5559999', data },
+      }));
+    const onCall = agentLive({
+      state: 'ON_CALL',
+      callId: 'call-2',
+      callCampaignId: 'camp-1',
+      contactId: null,
+      phone: '5559999',
+    });
+    const { wrapper } = mountWorkspace(onCall, api);
+    await flushPromises();
+
+    const create = wrapper.find('form[aria-label="New contact for this call"]');
+    expect((create.find('input[name="phone"]').element as HTMLInputElement).value).toBe('5559999');
+    expect(wrapper.find('form[aria-label="Disposition"] button[type="submit"]').attributes('disabled')).toBeDefined();
+
+    await create.find('input[name="name"]').setValue('Grace');
+    await create.trigger('submit');
+    await flushPromises();
+    expect(api.requests.find((r) => r.name === 'CreateCampaignContact')?.variables).toEqual({
+      campaignId: 'camp-1',
+      data: { phone: '5559999', name: 'Grace' },
+    });
+    expect(wrapper.find('form[aria-label="New contact for this call"]').exists()).toBe(false);
+
+    await wrapper.find('select[name="option"]').setValue('opt-1');
+    await wrapper.find('form[aria-label="Disposition"]').trigger('submit');
+    await flushPromises();
+    expect(api.requests.find((r) => r.name === 'DisposeContact')?.variables).toMatchObject({
+      input: { contactId: 'c-new', callId: 'call-2' },
+    });
+  });
+
+  it('shows no call panels when there is no call', async () => {
+    const { wrapper } = mountWorkspace(agentLive({ state: 'READY' }));
+    await flushPromises();
+    expect(wrapper.text()).toContain('No call right now.');
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(false);
+  });
+});
