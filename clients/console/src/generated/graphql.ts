@@ -958,7 +958,8 @@ export type DisposeContactInput = {
   callback?: InputMaybe<CallbackRequestInput>;
   campaignId: Scalars['ID']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
-  contactId: Scalars['ID']['input'];
+  /** Leave it out to disposition your own call (callId) that has no contact: one is created with the caller's number. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
   optionId: Scalars['ID']['input'];
 };
 
@@ -1896,6 +1897,32 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** One of the agent's own calls (myCalls): a call the agent's phone took part in. */
+export type MyCall = {
+  __typename?: 'MyCall';
+  callId: Scalars['ID']['output'];
+  /** Null for calls out of campaign and between agents. */
+  campaign: Maybe<Campaign>;
+  /** The call's contact, with what is hidden from you left out. */
+  contact: Maybe<Contact>;
+  /** The option the call was dispositioned with, last. */
+  disposition: Maybe<DispositionOption>;
+  dispositionedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Talk seconds, once the call is over; null for calls not connected. */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
+  /** The customer's number; null when the campaign hides its contacts' phone columns from agents. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** The call's first logged event. */
+  startedAt: Scalars['DateTime']['output'];
+};
+
+export type MyCallConnection = {
+  __typename?: 'MyCallConnection';
+  nodes: Array<MyCall>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type NumberBlockStatus = {
   __typename?: 'NumberBlockStatus';
   blocked: Scalars['Boolean']['output'];
@@ -2135,6 +2162,8 @@ export type Query = {
   me: User;
   /** The calling agent's live state. */
   myAgentState: AgentLiveState;
+  /** The agent's own calls, newest first, each with its campaign, number, contact, duration and disposition. */
+  myCalls: MyCallConnection;
   /** Your own webphone credentials, for agents and supervisors; null when you have no phone. Nobody can read another user's. */
   mySipCredentials: Maybe<SipCredentials>;
   outboundRoute: OutboundRoute;
@@ -2351,6 +2380,14 @@ export type QueryIsNumberBlockedArgs = {
 export type QueryManualCallCandidatesArgs = {
   campaignId: Scalars['ID']['input'];
   phone: Scalars['String']['input'];
+};
+
+
+export type QueryMyCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -3227,6 +3264,13 @@ export type CallAgentMutationVariables = Exact<{
 
 export type CallAgentMutation = { __typename?: 'Mutation', callAgent: { __typename?: 'PlacedAgentCall', callId: string, phone: string } };
 
+export type MyCallsQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type MyCallsQuery = { __typename?: 'Query', myCalls: { __typename?: 'MyCallConnection', nodes: Array<{ __typename?: 'MyCall', callId: string, startedAt: string, phone: string | null, durationSeconds: number | null, campaign: { __typename?: 'Campaign', id: string, name: string } | null, disposition: { __typename?: 'DispositionOption', id: string, name: string } | null }> } };
+
 export type NextPreviewContactMutationVariables = Exact<{
   campaignId: Scalars['ID']['input'];
 }>;
@@ -3327,6 +3371,7 @@ export const DisposeContactDocument = {"kind":"Document","definitions":[{"kind":
 export const ManualCallCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManualCallCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manualCallCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<ManualCallCandidatesQuery, ManualCallCandidatesQueryVariables>;
 export const DialManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DialManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DialManualInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dialManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<DialManualMutation, DialManualMutationVariables>;
 export const CallAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CallAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<CallAgentMutation, CallAgentMutationVariables>;
+export const MyCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyCallsQuery, MyCallsQueryVariables>;
 export const NextPreviewContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NextPreviewContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextPreviewContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"reservedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<NextPreviewContactMutation, NextPreviewContactMutationVariables>;
 export const CallPreviewContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CallPreviewContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneColumn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callPreviewContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"phoneColumn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneColumn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<CallPreviewContactMutation, CallPreviewContactMutationVariables>;
 export const ReleasePreviewContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleasePreviewContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasePreviewContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReleasePreviewContactMutation, ReleasePreviewContactMutationVariables>;

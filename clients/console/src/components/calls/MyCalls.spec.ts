@@ -1,38 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { MyCallsDocument } from '@/generated/graphql';
 import { FakeApi } from '@/testing/fake-api';
 import { startOfToday } from '@/composables/useMyCalls';
 import { mountScreen } from '../spec-helpers';
 import MyCalls from './MyCalls.vue';
 
-// The pending operation is not in the generated module: the fake API matches it by name.
-const MyCallsByName = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyCalls' },
-      selectionSet: { kind: 'SelectionSet', selections: [] },
-    },
-  ],
-} as unknown as TypedDocumentNode<unknown, unknown>;
-
 describe('MyCalls', () => {
   it("lists the agent's calls since midnight", async () => {
-    const api = new FakeApi().on(MyCallsByName, {
+    const api = new FakeApi().on(MyCallsDocument, {
       myCalls: {
         nodes: [
           {
             callId: 'c1',
             startedAt: '2026-12-02T09:15:00Z',
-            direction: 'INBOUND',
             phone: '5551234',
             campaign: { id: 'k', name: 'Support' },
-            contactId: null,
             durationSeconds: 125,
-            outcome: 'Solved',
+            disposition: { id: 'o', name: 'Solved' },
           },
         ],
       },
@@ -41,11 +26,11 @@ describe('MyCalls', () => {
     await flushPromises();
     expect(api.requests[0]).toEqual({ name: 'MyCalls', variables: { from: startOfToday() } });
     const cells = wrapper.findAll('tbody td').map((td) => td.text());
-    expect(cells.slice(1)).toEqual(['Inbound', '5551234', 'Support', '02:05', 'Solved']);
+    expect(cells.slice(1)).toEqual(['5551234', 'Support', '02:05', 'Solved']);
   });
 
   it('says so in the agent’s language when the server refuses', async () => {
-    const api = new FakeApi().on(MyCallsByName, () => {
+    const api = new FakeApi().on(MyCallsDocument, () => {
       throw Object.assign(new Error('Cannot query field "myCalls"'), { code: 'GRAPHQL_VALIDATION_FAILED' });
     });
     const { wrapper } = mountScreen(MyCalls, { api, locale: 'es' });
