@@ -32,3 +32,6 @@ fi
 
 log "building (tsc -b)"
 npx tsc -b
+# The api serves the agent console from clients/console/dist (vite build, about 5 s).
+log "building the agent console (vite build)"
+npm run --silent console:build >/dev/null
