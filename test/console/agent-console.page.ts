@@ -41,7 +41,7 @@ export class AgentConsole {
   }
 
   /** Waits until the status bar shows `label` (e.g. 'Ready', 'On call'). */
-  async expectState(label: string, timeout = 20_000): Promise<void> {
+  async expectState(label: string | RegExp, timeout = 20_000): Promise<void> {
     await this.status.locator('[data-test="state"]', { hasText: label }).waitFor({ timeout });
   }
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { DEFAULT_CONSOLE_DIRECTORY } from '../../api/src/http/console.routes.js';
 import { launchChromium } from '../support/browser.js';
 import { PBX_HOOK_TIMEOUT_MS } from '../telephony/pbx-harness.js';
-import { useDialerHarness, type DialerHarness } from '../dialer/dialer-harness.js';
+import { useDialerHarness, type DialerHarness, type HarnessIsolation } from '../dialer/dialer-harness.js';
 
 export interface ConsoleHarness extends DialerHarness {
   browser: Browser;
@@ -18,8 +18,8 @@ export interface ConsoleHarness extends DialerHarness {
   workstation(locale?: string): Promise<BrowserContext>;
 }
 
-export function useConsoleHarness(): ConsoleHarness {
-  const harness = useDialerHarness() as ConsoleHarness;
+export function useConsoleHarness(isolation?: HarnessIsolation): ConsoleHarness {
+  const harness = useDialerHarness(isolation) as ConsoleHarness;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {

@@ -9,9 +9,11 @@ import type { Redis } from 'ioredis';
 import {
   Campaign,
   DoNotCallList,
+  EventBus,
+  dropDatabase,
+  prepareDatabase,
   type AgentGroup,
   type AgentStateStore,
-  type EventBus,
   type Orm,
 } from '@switchboard/schema';
 import {
@@ -77,7 +79,19 @@ export function dialerConfig(workerId: string): Record<string, string> {
   };
 }
 
-export function useDialerHarness(): DialerHarness {
+/**
+ * A database and Redis prefix of the file's own, for a file that restarts its Asterisk: the
+ * call-events worker's resync after a restart closes every call open in its log that its
+ * Asterisk does not know, which in the run's database would be other files' calls. Such a file
+ * also points the PBX_* variables of process.env at an Asterisk of its own before its hooks run
+ * (see test/console/outage-journey.test.ts): the harness and the in-process api read them.
+ */
+export interface HarnessIsolation {
+  databaseUrl: string;
+  redisPrefix: string;
+}
+
+export function useDialerHarness(isolation?: HarnessIsolation): DialerHarness {
   const harness = { phones: [] as TestPhone[] } as DialerHarness;
   let agi: FastAgiServer | undefined;
   let callEvents: CallEventsWorker | undefined;
@@ -90,7 +104,11 @@ export function useDialerHarness(): DialerHarness {
     harness.config = testTelephonyConfig({ FASTAGI_PORT: process.env['FASTAGI_PORT'] ?? '4673' });
     const { config } = harness;
     releaseConfiguration = await holdDatabaseConfiguration(config);
-    [harness.ami, { api: harness.api, orm: harness.orm }] = await Promise.all([pbx.connectAmi(), openTestApi()]);
+    if (isolation) await prepareDatabase(isolation.databaseUrl);
+    const own: Record<string, string> = isolation
+      ? { DATABASE_URL: isolation.databaseUrl, REDIS_PREFIX: isolation.redisPrefix }
+      : {};
+    [harness.ami, { api: harness.api, orm: harness.orm }] = await Promise.all([pbx.connectAmi(), openTestApi(own)]);
     harness.amiOptions = await amiClientOptions(config, pbx.logger);
     agi = await startFastAgiServer(
       {
@@ -103,17 +121,24 @@ export function useDialerHarness(): DialerHarness {
       },
       pbx.logger,
     );
-    harness.bus = testEventBus();
-    ({ store: harness.store, redis: harness.redis } = testAgentStateStore());
+    harness.bus = isolation ? new EventBus(inject('redisUrl'), isolation.redisPrefix) : testEventBus();
+    ({ store: harness.store, redis: harness.redis } = testAgentStateStore(isolation?.redisPrefix));
+    const workerConfig = (scope: string, overrides: Record<string, string> = {}) =>
+      testWorkersConfig(scope, {
+        ...(isolation
+          ? { DATABASE_URL: isolation.databaseUrl, REDIS_PREFIX: `${isolation.redisPrefix}${scope}:` }
+          : {}),
+        ...overrides,
+      });
     callEvents = startCallEventsWorker({
-      config: testWorkersConfig(`call-events-${randomInt(1e9)}`),
+      config: workerConfig(`call-events-${randomInt(1e9)}`),
       amiOptions: harness.amiOptions,
       orm: harness.orm,
       events: harness.bus,
       logger: pbx.logger,
     });
     agentStates = startAgentStatesWorker({
-      config: testWorkersConfig(`agent-states-${randomInt(1e9)}`, { AGENT_STATES_SWEEP_MS: '100' }),
+      config: workerConfig(`agent-states-${randomInt(1e9)}`, { AGENT_STATES_SWEEP_MS: '100' }),
       amiOptions: harness.amiOptions,
       orm: harness.orm,
       events: harness.bus,
@@ -137,6 +162,7 @@ export function useDialerHarness(): DialerHarness {
     await harness.bus?.close();
     harness.redis?.disconnect();
     await closeTestApi(harness.api, harness.orm);
+    if (isolation) await dropDatabase(isolation.databaseUrl);
     await releaseConfiguration?.();
   });
 

@@ -36,8 +36,8 @@ export async function createSipAgent(orm: Orm, url: string, group?: AgentGroup) 
   return { ...agent, agentId: profile.id, sipExtension: profile.sipExtension, sipSecret: profile.sipSecret };
 }
 
-/** The run's agent-state store (same Redis prefix as the api under test). */
-export function testAgentStateStore(): { store: AgentStateStore; redis: Redis } {
+/** The run's agent-state store (same Redis prefix as the api under test, unless given). */
+export function testAgentStateStore(prefix: string = inject('redisPrefix')): { store: AgentStateStore; redis: Redis } {
   const redis = new Redis(inject('redisUrl'));
-  return { store: new AgentStateStore(redis, inject('redisPrefix')), redis };
+  return { store: new AgentStateStore(redis, prefix), redis };
 }
