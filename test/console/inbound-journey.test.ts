@@ -1,6 +1,7 @@
 // Journey 1 of the agent console, in Chromium against the real Asterisk: an inbound call
 // auto-answered by the browser's webphone, the caller's contact shown, an ENGAGED disposition
 // with its form, after-call work, and the automatic return to READY.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BuiltInRole, CampaignType, DispositionType, FormFieldType } from '@switchboard/schema';
 import { FAKE_PSTN_CALLERS_CONTEXT, applyTelephonyConfiguration, originate } from '@switchboard/telephony';
@@ -110,4 +111,67 @@ describe('an inbound call in the agent console', () => {
     expect(events).toContain('CONNECT');
     expect(events).not.toContain('ABANDON');
   }, 120_000);
+});
+
+/** Every English message the Spanish console must never show (those that differ in Spanish). */
+function englishOnlyMessages(): string[] {
+  const read = (locale: string) =>
+    JSON.parse(readFileSync(new URL(`../../clients/console/src/i18n/${locale}.json`, import.meta.url), 'utf8'));
+  const flatten = (tree: Record<string, unknown>, prefix = ''): [string, string][] =>
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value] as [string, string]]
+        : flatten(value as any, `${prefix}${key}.`),
+    );
+  const spanish = new Map(flatten(read('es')));
+  return flatten(read('en'))
+    .filter(([key, english]) => spanish.get(key) !== english)
+    .map(([, english]) => english.split('{')[0]!.trim())
+    .filter((text) => text.length >= 4);
+}
+
+describe('the agent console in Spanish', () => {
+  it('shows no English on any screen of an agent who reads Spanish', async () => {
+    const { orm, api } = harness;
+    const agent = await loggedIn(orm, api.url, BuiltInRole.AGENT);
+    await createCampaign(orm, { type: CampaignType.MANUAL, database: await createDatabase(orm), agents: [agent.user] });
+    await applyTelephonyConfiguration(orm, harness.ami, harness.config, harness.pbx.logger);
+    const agentConsole = await AgentConsole.open(await harness.workstation('es-ES'));
+    const english = englishOnlyMessages();
+    /** Visible text, accessible names and placeholders of the screen. */
+    const screenText = () =>
+      agentConsole.page.evaluate(() => {
+        const texts = [document.body.innerText];
+        for (const element of Array.from(document.querySelectorAll('[aria-label],[placeholder],[title]'))) {
+          texts.push(
+            element.getAttribute('aria-label') ?? '',
+            element.getAttribute('placeholder') ?? '',
+            element.getAttribute('title') ?? '',
+          );
+        }
+        return texts.join('\n');
+      });
+    const englishOn = async () => {
+      const text = await screenText();
+      // Whole words only: "Contact" is inside "Contactos".
+      const escape = (message: string) => message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return english.filter((message) => new RegExp(`(?<!\\p{L})${escape(message)}(?!\\p{L})`, 'u').test(text));
+    };
+    await agentConsole.explainFailures(async () => {
+      expect(await agentConsole.page.getAttribute('html', 'lang')).toBe('es');
+      expect(await englishOn()).toEqual([]);
+      await agentConsole.page.getByLabel('Usuario').fill(agent.username);
+      await agentConsole.page.getByLabel('Contraseña').fill(agent.password);
+      await agentConsole.page.getByRole('button', { name: 'Ingresar' }).click();
+      await agentConsole.expectRegistered();
+      await agentConsole.page.locator('[data-test="state"]', { hasText: 'Disponible' }).waitFor();
+      expect(await englishOn()).toEqual([]);
+      for (const view of ['Agenda', 'Mis llamadas', 'Contactos', 'Consola']) {
+        await agentConsole.page.getByRole('link', { name: view }).click();
+        await agentConsole.page.waitForTimeout(300);
+        expect(await englishOn(), view).toEqual([]);
+      }
+      expect(await agentConsole.accessibilityViolations()).toEqual([]);
+    });
+  }, 90_000);
 });

@@ -52,3 +52,6 @@ export function setLocale(locale: Locale): void {
   safeStorage()?.setItem(STORAGE_KEY, locale);
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
+
+// The page's language from the start, not only after a switch: screen readers pick their voice by it.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.global.locale.value;
