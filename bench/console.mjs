@@ -73,7 +73,7 @@ async function timeToReady(browser) {
     await page.goto(`${origin}/`);
     await page.getByLabel('Username').fill('agent1');
     await page.getByLabel('Password').fill('Switchboard-Demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForFunction(() => window.__switchboardWebphone?.registration === 'registered', undefined, {
       timeout: 30_000,
     });
