@@ -16,7 +16,14 @@ export const demoUsers = [
   })),
 ];
 
-export const demoGroup = { name: 'Demo agents', autoUnpauseSeconds: 5, allowHold: true, forceDisposition: false };
+// Dialer calls answer by themselves: a person at the console could not answer within the connect window.
+export const demoGroup = {
+  name: 'Demo agents',
+  autoUnpauseSeconds: 5,
+  allowHold: true,
+  forceDisposition: false,
+  autoAttendDialer: true,
+};
 
 export const demoPauses = [
   { name: 'Break', type: PauseType.RECREATIONAL },
