@@ -4,28 +4,13 @@
 /* global process, console, window -- Node and page globals: the lint config defines none for .mjs */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromiumWithMicrophone } from './chromium.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const origin = process.env.DEMO_URL ?? 'http://127.0.0.1:4000';
 const image = (name) => path.join(root, 'docs', 'images', name);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    '--disable-features=WebRtcHideLocalIpsWithMdns',
-  ],
-});
+const browser = await launchChromiumWithMicrophone();
 
 async function shift(locale, username, password, label) {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
