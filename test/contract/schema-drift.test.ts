@@ -15,10 +15,16 @@ describe('committed contract', () => {
     );
   });
 
-  it('the SDK is what codegen makes of the schema (run npm run codegen)', async () => {
+  it("the SDK's and the console's operations are what codegen makes of the schema (run npm run codegen)", async () => {
     const { config } = await loadCodegenConfig({ configFilePath: 'codegen.yml' });
-    const [output] = await generate({ ...config, cwd: process.cwd(), silent: true }, false);
-    const committed = await readFile(output!.filename, 'utf8');
-    expect(committed, 'clients/sdk/src/generated drifted: run `npm run codegen`').toBe(output!.content);
+    const outputs = await generate({ ...config, cwd: process.cwd(), silent: true }, false);
+    expect(outputs.map((output) => output.filename).sort()).toEqual([
+      expect.stringMatching(/clients\/console\/src\/generated\/graphql\.ts$/),
+      expect.stringMatching(/clients\/sdk\/src\/generated\/graphql\.ts$/),
+    ]);
+    for (const output of outputs) {
+      const committed = await readFile(output.filename, 'utf8');
+      expect(committed, `${output.filename} drifted: run \`npm run codegen\``).toBe(output.content);
+    }
   });
 });
