@@ -116,7 +116,7 @@ export class AgentConsole {
   }
 
   get contactPanel(): Locator {
-    return this.page.getByRole('region', { name: 'Contact' });
+    return this.page.getByRole('region', { name: 'Contact', exact: true });
   }
 
   get dispositionForm(): Locator {
@@ -136,6 +136,49 @@ export class AgentConsole {
       else await field.fill(value);
     }
     await form.getByRole('button', { name: 'Save disposition' }).click();
+  }
+
+  /** Chooses a callback option and schedules it at the browser's local `date` (YYYY-MM-DD) and `time` (HH:MM). */
+  async disposeCallback(option: string, date: string, time: string, note = ''): Promise<void> {
+    const form = this.dispositionForm;
+    await form.getByRole('combobox', { name: 'Disposition', exact: true }).selectOption({ label: option });
+    const callback = form.getByRole('group', { name: 'Callback' });
+    await callback.getByLabel('Date', { exact: true }).fill(date);
+    await callback.getByLabel('Time', { exact: true }).fill(time);
+    if (note) await callback.getByLabel('Reason', { exact: true }).fill(note);
+    await form.getByRole('button', { name: 'Save disposition' }).click();
+  }
+
+  /** Follows a link of the main navigation ('Workspace', 'Agenda', 'My calls', 'Contacts'). */
+  async navigate(name: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  }
+
+  get manualDial(): Locator {
+    return this.page.getByRole('region', { name: 'Manual call' });
+  }
+
+  /** Types the number in the manual-call panel and asks for the contacts that have it. */
+  async findContacts(phone: string, campaign?: string): Promise<Locator> {
+    const panel = this.manualDial;
+    if (campaign) await panel.getByRole('combobox', { name: 'Campaign' }).selectOption({ label: campaign });
+    await panel.getByRole('textbox', { name: 'Number' }).fill(phone);
+    await panel.getByRole('button', { name: 'Find contacts' }).click();
+    const candidates = panel.getByRole('region', { name: 'Contacts with this number' });
+    await candidates.waitFor();
+    return candidates;
+  }
+
+  /** Calls a contact candidate on one of its phone columns. */
+  async callCandidate(column: string, phone: string): Promise<void> {
+    await this.manualDial
+      .getByRole('region', { name: 'Contacts with this number' })
+      .getByRole('button', { name: new RegExp(`on ${column} \\(${phone}\\)$`) })
+      .click();
+  }
+
+  get agenda(): Locator {
+    return this.page.getByRole('region', { name: 'My agenda' });
   }
 
   /** axe-core's WCAG A/AA rules on the current screen: serious and critical violations only. */
