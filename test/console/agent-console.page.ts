@@ -177,6 +177,31 @@ export class AgentConsole {
       .click();
   }
 
+  get previewPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Preview', exact: true });
+  }
+
+  /** The contact card the preview campaign reserved for the agent. */
+  get previewCard(): Locator {
+    return this.previewPanel.getByRole('article', { name: 'Contact to call' });
+  }
+
+  /** Opens the Preview tool and asks for the next contact of its campaign. */
+  async nextPreviewContact(campaign?: string): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Preview' }).click();
+    if (campaign) await this.previewPanel.getByRole('combobox', { name: 'Campaign' }).selectOption({ label: campaign });
+    await this.previewPanel.getByRole('button', { name: 'Next contact' }).click();
+  }
+
+  async skipPreviewContact(): Promise<void> {
+    await this.previewCard.getByRole('button', { name: 'Skip', exact: true }).click();
+  }
+
+  /** Calls the previewed contact on one of its phone columns. */
+  async callPreviewContact(column: string, phone: string): Promise<void> {
+    await this.previewCard.getByRole('button', { name: `Call ${column} (${phone})`, exact: true }).click();
+  }
+
   get agenda(): Locator {
     return this.page.getByRole('region', { name: 'My agenda' });
   }
