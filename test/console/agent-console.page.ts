@@ -115,6 +115,19 @@ export class AgentConsole {
     await this.button('Hang up').click();
   }
 
+  /** Puts the customer on hold, or takes them off it ('Resume call'), from the call controls. */
+  async hold(): Promise<void> {
+    await this.callControls.getByRole('button', { name: 'Hold', exact: true }).click();
+  }
+
+  async unhold(): Promise<void> {
+    await this.callControls.getByRole('button', { name: 'Resume call', exact: true }).click();
+  }
+
+  get callControls(): Locator {
+    return this.page.getByRole('region', { name: 'Call controls' });
+  }
+
   get contactPanel(): Locator {
     return this.page.getByRole('region', { name: 'Contact', exact: true });
   }
