@@ -96,12 +96,14 @@ describe('CallControls', () => {
   it('transfers consultatively to a ready agent, then completes or cancels', async () => {
     const api = new FakeApi()
       .on(TransferTargetsDocument, {
-        agentStates: [
-          { agentId: 'agent-1', username: 'agent1', state: 'ON_CALL', sipExtension: 1001 },
-          { agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002 },
-          { agentId: 'agent-3', username: 'agent3', state: 'PAUSED', sipExtension: 1003 },
-        ],
-        campaigns: { nodes: [{ id: 'in-1', name: 'Support' }] },
+        transferTargets: {
+          agents: [
+            { agentId: 'agent-1', username: 'agent1', state: 'ON_CALL', sipExtension: 1001, available: false },
+            { agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true },
+            { agentId: 'agent-3', username: 'agent3', state: 'PAUSED', sipExtension: 1003, available: false },
+          ],
+          campaigns: [{ id: 'in-1', name: 'Support' }],
+        },
       })
       .on(TransferCallDocument, { transferCall: true })
       .on(CancelCallTransferDocument, { cancelCallTransfer: true })
