@@ -112,7 +112,7 @@ export class AgentConsole {
   }
 
   async hangUp(): Promise<void> {
-    await this.button('Hang up').click();
+    await this.callControls.getByRole('button', { name: 'Hang up', exact: true }).click();
   }
 
   /** Puts the customer on hold, or takes them off it ('Resume call'), from the call controls. */
@@ -126,6 +126,38 @@ export class AgentConsole {
 
   get callControls(): Locator {
     return this.page.getByRole('region', { name: 'Call controls' });
+  }
+
+  /** Answers the ringing call from the incoming-call banner. */
+  async answer(): Promise<void> {
+    await this.page.getByRole('alert', { name: 'Incoming call' }).getByRole('button', { name: 'Answer' }).click();
+  }
+
+  get transferDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Transfer the call' });
+  }
+
+  /** Opens the transfer dialog and starts a consultative transfer to the agent shown as `agent`. */
+  async consultAgent(agent: string | RegExp): Promise<void> {
+    await this.callControls.getByRole('button', { name: 'Transfer', exact: true }).click();
+    const dialog = this.transferDialog;
+    await dialog.getByRole('radio', { name: 'Consultative' }).check();
+    await dialog.getByRole('radio', { name: 'An agent' }).check();
+    const select = dialog.getByRole('combobox', { name: 'Agent' });
+    const option = select.getByRole('option', { name: agent });
+    await option.waitFor({ state: 'attached' });
+    await select.selectOption({ label: (await option.textContent())!.trim() });
+    await dialog.getByRole('button', { name: 'Start transfer' }).click();
+  }
+
+  /** Hangs up from the conference, leaving the customer with the consulted target. */
+  async leaveConference(): Promise<void> {
+    await this.transferDialog.getByRole('button', { name: 'Hang up', exact: true }).click();
+  }
+
+  /** Joins the customer and the consulted target in one conference. */
+  async conference(): Promise<void> {
+    await this.transferDialog.getByRole('button', { name: 'Conference', exact: true }).click();
   }
 
   get contactPanel(): Locator {

@@ -1,7 +1,8 @@
 // Journey 2 of the agent console, in Chromium against the real Asterisk and the fake PSTN: a
 // predictive dialer call reaches a browser agent whose group auto-attends dialer calls, so the
 // webphone answers inside the connect window and the customer is never abandoned; the agent puts
-// the customer on hold and back, hangs up and dispositions the call after a short ACW.
+// the customer on hold and back, consults a colleague's browser, turns it into a conference,
+// leaves it to the colleague and dispositions the call after an ACW that ran out.
 import { randomInt } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuiltInRole, Campaign } from '@switchboard/schema';
@@ -31,6 +32,8 @@ async function dialerDesk() {
   const { orm, api, config } = harness;
   const group = await createAgentGroup(orm, { autoAttendDialer: true, allowHold: true });
   const agent = await loggedIn(orm, api.url, BuiltInRole.AGENT, { group });
+  // Of the same group, so a transfer target, but not of the campaign: the dialer never offers it the call.
+  const colleague = await loggedIn(orm, api.url, BuiltInRole.AGENT, { group });
   const admin = await loggedIn(orm, api.url, BuiltInRole.ADMINISTRATOR);
   const route = await createRouteToFakePstn(orm, config.PBX_PSTN_PORT);
   const database = await createDatabase(orm, {
@@ -51,7 +54,7 @@ async function dialerDesk() {
   await em.flush();
   await createOption(orm, campaign, { name: 'Sold' });
   await applyTelephonyConfiguration(orm, harness.ami, config, harness.pbx.logger);
-  return { agent, admin, campaign, contact };
+  return { agent, colleague, admin, campaign, contact };
 }
 
 function startDialer(): DialerWorker {
@@ -67,7 +70,7 @@ function startDialer(): DialerWorker {
 }
 
 describe('a dialer call in the agent console', () => {
-  it('is answered by the webphone within the connect window, held and resumed, then dispositioned', async () => {
+  it('is answered within the connect window, held, conferenced with a colleague, left and dispositioned', async () => {
     const desk = await dialerDesk();
     const { url } = harness.api;
     let callId = '';
@@ -92,7 +95,33 @@ describe('a dialer call in the agent console', () => {
       expect(await agentConsole.callControls.getByText('On hold').count()).toBe(0);
       await agentConsole.expectMediaBothWays();
 
-      await agentConsole.hangUp();
+      // A consultative transfer to a colleague's browser, turned into a conference of three.
+      const colleagueConsole = await AgentConsole.open(await harness.workstation());
+      await colleagueConsole.explainFailures(async () => {
+        await colleagueConsole.login(desk.colleague.username, desk.colleague.password);
+        await colleagueConsole.expectRegistered();
+        await colleagueConsole.expectState('Ready');
+      });
+      await agentConsole.consultAgent(new RegExp(`^${desk.colleague.username} `));
+      await colleagueConsole.explainFailures(async () => {
+        await colleagueConsole.page.waitForFunction(
+          () => ['ringing', 'established'].includes((window as any).__switchboardWebphone?.call?.state),
+          undefined,
+          { timeout: 20_000 },
+        );
+        if ((await colleagueConsole.webphone()).call?.state === 'ringing') await colleagueConsole.answer();
+        // The colleague talks (media both ways); its live state is not asserted here: the server
+        // leaves a consulted agent RINGING after it answers (reported, not fixed in this branch).
+        await colleagueConsole.expectMediaBothWays();
+      });
+      await agentConsole.transferDialog.getByText('Talking with the transfer target.').waitFor();
+      await agentConsole.conference();
+      await agentConsole.transferDialog.getByText('Conference with the customer and the target.').waitFor();
+      await agentConsole.expectMediaBothWays();
+
+      // The first agent leaves the conference; the customer stays with the colleague.
+      await agentConsole.leaveConference();
+      await colleagueConsole.expectMediaBothWays();
       // ACW runs out (2 s) before the agent chooses: the form stays for the call.
       await agentConsole.expectState('Ready', 15_000);
       await agentConsole.dispose('Sold');
@@ -101,10 +130,10 @@ describe('a dialer call in the agent console', () => {
 
     const events = await pollUntil(
       () => callEventTypes(url, desk.admin.token, { callId }),
-      (types) => types.includes('CONNECT') && types.includes('UNHOLD'),
+      (types) => types.includes('CONFERENCE'),
       { what: 'the call events' },
     );
-    expect(events).toEqual(expect.arrayContaining(['DIAL', 'ENTERQUEUE', 'CONNECT', 'HOLD', 'UNHOLD']));
+    expect(events).toEqual(expect.arrayContaining(['DIAL', 'ENTERQUEUE', 'CONNECT', 'HOLD', 'UNHOLD', 'CONFERENCE']));
     expect(events).not.toContain('ABANDON');
     const { dispositions } = ok(
       await graphql<any>(
@@ -115,5 +144,5 @@ describe('a dialer call in the agent console', () => {
       ),
     );
     expect(dispositions.nodes).toEqual([{ callId, contact: { id: desk.contact.id }, option: { name: 'Sold' } }]);
-  }, 120_000);
+  }, 150_000);
 });
