@@ -118,6 +118,7 @@ describe('a dialer call in the agent console', () => {
       await agentConsole.conference();
       await agentConsole.transferDialog.getByText('Conference with the customer and the target.').waitFor();
       await agentConsole.expectMediaBothWays();
+      expect(await agentConsole.accessibilityViolations()).toEqual([]);
 
       // The first agent leaves the conference; the customer stays with the colleague.
       await agentConsole.leaveConference();
@@ -126,6 +127,7 @@ describe('a dialer call in the agent console', () => {
       await agentConsole.expectState('Ready', 15_000);
       await agentConsole.dispose('Sold');
       await agentConsole.page.getByText('Disposition saved').waitFor();
+      await liveStateBecomes(url, desk.agent.token, { state: 'READY', dispositionPending: false });
     });
 
     const events = await pollUntil(
