@@ -179,6 +179,7 @@ export * from './calls/recording-tag.entity.js';
 export * from './calls/in-call.errors.js';
 export * from './calls/in-call.inputs.js';
 export * from './calls/in-call.service.js';
+export * from './calls/transfer-targets.js';
 export type * from './calls/in-call-telephony.port.js';
 export { findInboundContact } from './calls/inbound-contact.js';
 export * from './dialer/dialer-contact.entity.js';

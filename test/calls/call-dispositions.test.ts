@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, Contact, type Orm } from '@switchboard/schema';
 import { callPlatform, type AmiEventBase } from '@switchboard/telephony';
+import { makeColleagues } from '../support/agent-factory.js';
 import { addContact, createOption } from '../support/contact-factory.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
@@ -134,6 +135,8 @@ describe('dispositioning every call an agent handles', () => {
       await createSipAgent(orm, bench.api.url),
       await createSipAgent(orm, bench.api.url, FORCED),
     ];
+    // Colleagues by another campaign: second is still not assigned to the call's.
+    await makeColleagues(orm, [first.agentId, second.agentId]);
     const { campaign, did, database } = await inboundCampaign(bench, [first]);
     const option = await createOption(orm, campaign);
     await applyConfiguration(bench);

@@ -10,6 +10,7 @@ import {
   type AmiEventBase,
   type CallEventKind,
 } from '@switchboard/telephony';
+import { makeColleagues } from '../support/agent-factory.js';
 import { addContact } from '../support/contact-factory.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
@@ -45,6 +46,8 @@ beforeAll(async () => {
     createSipAgent(orm, api.url, { allowHold: false }),
     createSipAgent(orm, api.url),
   ]);
+  // Transfers go to colleagues only; noHold stays a stranger to them.
+  await makeColleagues(orm, [first.agentId, second.agentId, offline.agentId]);
   campaign = await inboundCampaign(bench, [first]);
   otherCampaign = await inboundCampaign(bench, [second]);
   noHoldCampaign = await inboundCampaign(bench, [noHold]);
@@ -237,6 +240,8 @@ describe('transfers', () => {
     );
     expect(unavailable.extensions?.['reason']).toBe('IN_CALL_TARGET_UNAVAILABLE');
     failed(await transfer(first, { mode: 'BLIND', targetType: 'AGENT', agentId: first.agentId }), 'BAD_USER_INPUT');
+    // READY, but of no group or campaign of first's: not a target (transferTargets does not offer it).
+    failed(await transfer(first, { mode: 'BLIND', targetType: 'AGENT', agentId: noHold.agentId }), 'FORBIDDEN');
     failed(await transfer(first, { mode: 'BLIND', targetType: 'NUMBER', number: 'call me' }), 'BAD_USER_INPUT');
     failed(
       await transfer(first, { mode: 'BLIND', targetType: 'CAMPAIGN', campaignId: first.agentId }),

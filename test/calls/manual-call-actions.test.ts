@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AgentProfile, Campaign, CampaignAgent } from '@switchboard/schema';
 import { fakePstnNumber, getVar, type AmiEventBase } from '@switchboard/telephony';
+import { makeColleagues } from '../support/agent-factory.js';
 import { createCampaign } from '../support/contact-factory.js';
 import { graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
@@ -31,6 +32,7 @@ beforeAll(async () => {
   bench = await openBench();
   const { orm, api } = bench;
   [first, second] = await Promise.all([createSipAgent(orm, api.url), createSipAgent(orm, api.url)]);
+  await makeColleagues(orm, [first.agentId, second.agentId]);
   const route = await createRouteToFakePstn(orm, bench.config.PBX_PSTN_PORT);
   campaign = await createCampaign(orm);
   const em = orm.em.fork();

@@ -14,7 +14,7 @@ import {
 } from '@switchboard/telephony';
 import { loadWorkersConfig } from '../../workers/src/config.js';
 import { startDialerWorker, type DialerWorker } from '../../workers/src/dialer/dialer.worker.js';
-import { createAgentGroup, createSipAgent, type GroupSettings } from '../support/agent-factory.js';
+import { createAgentGroup, createSipAgent, makeColleagues, type GroupSettings } from '../support/agent-factory.js';
 import { createDatabase } from '../support/contact-factory.js';
 import { unique } from '../support/factories.js';
 import { graphql, ok } from '../support/graphql-client.js';
@@ -130,6 +130,7 @@ describe('the agent leg of a dialer call', () => {
     const { orm, ami, config, pbx, store } = harness;
     recorder ??= recordEvents(ami);
     const [first, second] = [await loggedInAgent({ autoAttendDialer: true }), await loggedInAgent({})];
+    await makeColleagues(orm, [first.agentId, second.agentId]);
     await oneHumanCampaign([first], null);
     await applyTelephonyConfiguration(orm, ami, config, pbx.logger);
     await startPhoneAndLogin(first);

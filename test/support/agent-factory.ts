@@ -1,6 +1,17 @@
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
-import { AgentGroup, AgentPhoneType, AgentProfile, AgentStateStore, BuiltInRole, type Orm } from '@switchboard/schema';
+import {
+  AgentGroup,
+  AgentPhoneType,
+  AgentProfile,
+  AgentStateStore,
+  BuiltInRole,
+  Campaign,
+  CampaignAgent,
+  CampaignState,
+  CampaignType,
+  type Orm,
+} from '@switchboard/schema';
 import { loggedIn, unique } from './factories.js';
 
 export type GroupSettings = Partial<
@@ -40,4 +51,21 @@ export async function createSipAgent(orm: Orm, url: string, group?: AgentGroup) 
 export function testAgentStateStore(prefix: string = inject('redisPrefix')): { store: AgentStateStore; redis: Redis } {
   const redis = new Redis(inject('redisUrl'));
   return { store: new AgentStateStore(redis, prefix), redis };
+}
+
+/**
+ * Agents that may call and transfer calls to each other (colleagueAgentIds): a campaign they
+ * work in together, never started, so that no queue and no call changes for them.
+ */
+export async function makeColleagues(orm: Orm, agentIds: readonly string[]): Promise<void> {
+  const em = orm.em.fork();
+  const campaign = em.create(Campaign, {
+    name: unique('colleagues'),
+    type: CampaignType.MANUAL,
+    state: CampaignState.INACTIVE,
+  } as Campaign);
+  for (const agentId of agentIds) {
+    em.create(CampaignAgent, { campaign, agent: em.getReference(AgentProfile, agentId), penalty: 0 } as CampaignAgent);
+  }
+  await em.flush();
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { RecordingTag, TransferCallInput } from '@switchboard/schema';
+import { RecordingTag, TransferCallInput, TransferTargets } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
 /**
@@ -73,6 +73,16 @@ export class InCallResolver {
   stopCallRecording(@Ctx() context: GraphQLContext): Promise<boolean> {
     const { em, viewer } = domain(context);
     return context.services.inCall.stopRecording(em, viewer);
+  }
+
+  @Query(() => TransferTargets, {
+    description:
+      'Agents only: the agents of your group and campaigns (live state, available first) to call or transfer to, ' +
+      'and the active inbound campaigns to transfer to.',
+  })
+  transferTargets(@Ctx() context: GraphQLContext): Promise<TransferTargets> {
+    const { em, viewer } = domain(context);
+    return context.services.inCall.transferTargets(em, viewer);
   }
 
   @Query(() => [RecordingTag], { description: "A call's recording tags, oldest first." })

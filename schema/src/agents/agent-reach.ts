@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Permission } from '../auth/permission.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CampaignAgent } from '../campaigns/campaign-agent.entity.js';
+import { CampaignState } from '../campaigns/campaign.enums.js';
 import { CommonErrors } from '../common/domain-error.js';
 import { AgentProfile } from './agent-profile.entity.js';
 
@@ -32,6 +33,50 @@ export async function reachesAgent(em: EntityManager, viewer: Viewer, agentId: s
 export async function requireReachedAgent(em: EntityManager, viewer: Viewer, agentId: string): Promise<void> {
   if (!(await reachesAgent(em, viewer, agentId))) {
     throw CommonErrors.create('FORBIDDEN', 'The agent is not in any of your campaigns', { agentId });
+  }
+}
+
+/**
+ * The agents an agent may call and transfer calls to: those of its own group and those who
+ * work with it in a campaign (OMniLeads offers an agent its campaigns' agents). Templates and
+ * finished or deleted campaigns join nobody; deactivated users and the agent itself are left out.
+ * An agent reaches nobody else through agentStates: this is reach for calls, not for watching.
+ */
+export async function colleagueAgentIds(em: EntityManager, agentId: string): Promise<string[]> {
+  const profile = await em.findOneOrFail(AgentProfile, { id: agentId }, { fields: ['group'] });
+  const campaigns = await em.find(CampaignAgent, {
+    agent: agentId,
+    campaign: { isTemplate: false, state: { $nin: [CampaignState.FINISHED, CampaignState.DELETED] } },
+  });
+  const shared = campaigns.length
+    ? await em.find(CampaignAgent, { campaign: { $in: campaigns.map((assignment) => assignment.campaign.id) } })
+    : [];
+  const colleagues = await em.find(
+    AgentProfile,
+    {
+      $and: [
+        { $or: [{ group: profile.group.id }, { id: { $in: shared.map((assignment) => assignment.agent.id) } }] },
+        { id: { $ne: agentId } },
+        { user: { active: true } },
+      ],
+    },
+    { fields: ['id'], orderBy: { sipExtension: 'asc' } },
+  );
+  return colleagues.map((colleague) => colleague.id);
+}
+
+/** FORBIDDEN unless the agent may call (or transfer to) the target: one rule for both. */
+export async function requireColleague(
+  em: EntityManager,
+  agentId: string,
+  targetId: string,
+  field: string,
+): Promise<void> {
+  if (!(await colleagueAgentIds(em, agentId)).includes(targetId)) {
+    throw CommonErrors.create('FORBIDDEN', `${field}: not an agent of your group or campaigns`, {
+      field,
+      agentId: targetId,
+    });
   }
 }
 

@@ -16,6 +16,8 @@ import { listCampaignContacts } from '../contacts/campaign-contact.service.js';
 import type { Contact } from '../contacts/contact.entity.js';
 import { AgentCallErrors } from './agent-call.errors.js';
 import { agentDialRights } from './agent-call.policy.js';
+import { takesCallNow } from './transfer-targets.js';
+import { requireColleague } from '../agents/agent-reach.js';
 import type { PlacedAgentCall } from './agent-call.inputs.js';
 import {
   campaignContact,
@@ -205,9 +207,9 @@ export class AgentCallService {
   }
 
   /**
-   * Another agent's phone. The called agent must be logged in with a registered phone and not
-   * on a call nor owing a disposition: READY or in a pause (a pause is when colleagues talk),
-   * so that a call never lands on a phone busy with a customer or on someone who left.
+   * Another agent's phone: one of the agent's group or campaigns (colleagueAgentIds), logged in
+   * with a registered phone and not on a call nor owing a disposition (takesCallNow): READY or
+   * in a pause (a pause is when colleagues talk).
    */
   private async planAgentCall(em: EntityManager, agent: AgentRecord, request: AgentCallRequest) {
     if (request.campaignId || request.contactId || request.createContact || request.phoneColumn) {
@@ -221,9 +223,9 @@ export class AgentCallService {
     const targetId = request.targetAgentId!;
     if (targetId === agent.identity.agentId) throw invalidInput('targetAgentId', 'you cannot call yourself');
     const target = await loadAgent(em, targetId);
+    await requireColleague(em, agent.identity.agentId, targetId, 'targetAgentId');
     const state = await this.deps.sessions.state(em, targetId);
-    const busy = CALL_STATES.has(state.state) || state.dispositionPending;
-    if (state.state === AgentState.OFFLINE || state.state === AgentState.UNAVAILABLE || busy) {
+    if (!takesCallNow(state)) {
       throw AgentCallErrors.create('AGENT_NOT_AVAILABLE', `${target.identity.username} cannot take a call now`, {
         field: 'targetAgentId',
         state: state.state,

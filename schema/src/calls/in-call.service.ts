@@ -5,8 +5,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { AgentProfile } from '../agents/agent-profile.entity.js';
 import { AgentState, type AgentLiveStateData } from '../agents/live/agent-state.js';
 import type { AgentStateStore } from '../agents/live/agent-state.store.js';
+import { requireColleague } from '../agents/agent-reach.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
-import { CampaignState, CampaignType } from '../campaigns/campaign.enums.js';
 import { normalizePhone } from '../common/phone.js';
 import { InCallErrors } from './in-call.errors.js';
 import { TransferMode, TransferTargetType, type TransferCallInput } from './in-call.inputs.js';
@@ -14,19 +14,19 @@ import type { AgentCallChannels, InCallTelephony, InCallTransferTarget } from '.
 import { RecordingTag } from './recording-tag.entity.js';
 import { isSingleLine } from '../common/text-rules.js';
 import { recordingTagScope } from './recording-tag-scope.js';
+import { TransferTargetService, takesCallNow, type TransferTargets } from './transfer-targets.js';
 
 export interface InCallDependencies {
   store: AgentStateStore;
   telephony: InCallTelephony;
   logger: Logger;
   now?: () => Date;
+  /** Where calls may be transferred; built from the store when not given. */
+  targets?: TransferTargetService;
 }
 
 /** The states in which the console shows a call the agent can act on. */
 const TALKING: ReadonlySet<AgentState> = new Set([AgentState.ON_CALL, AgentState.DIALING]);
-
-/** Agents a call can be transferred to: logged in with a registered phone, not on another call. */
-const REACHABLE: ReadonlySet<AgentState> = new Set([AgentState.READY, AgentState.PAUSED]);
 
 /** What every action starts from: the agent, its live state and its call's channels. */
 interface ActiveCall {
@@ -45,9 +45,16 @@ const NOTE_MAX = 1000;
  */
 export class InCallService {
   private readonly now: () => Date;
+  private readonly targets: TransferTargetService;
 
   constructor(private readonly deps: InCallDependencies) {
     this.now = deps.now ?? (() => new Date());
+    this.targets = deps.targets ?? new TransferTargetService(deps.store);
+  }
+
+  /** The agents and inbound campaigns the agent's calls may go to (transfer-targets.ts). */
+  transferTargets(em: EntityManager, viewer: Viewer): Promise<TransferTargets> {
+    return this.targets.list(em, viewer);
   }
 
   async hold(em: EntityManager, viewer: Viewer): Promise<boolean> {
@@ -198,13 +205,7 @@ export class InCallService {
         return { kind: 'NUMBER', number };
       }
       case TransferTargetType.CAMPAIGN: {
-        const campaign = input.campaignId ? await em.findOne(Campaign, { id: input.campaignId }) : null;
-        if (!campaign || campaign.type !== CampaignType.INBOUND || campaign.isTemplate) {
-          throw InCallErrors.create('INVALID_TARGET', 'campaignId: not an inbound campaign', { field: 'campaignId' });
-        }
-        if (campaign.state !== CampaignState.ACTIVE) {
-          throw InCallErrors.create('TARGET_UNAVAILABLE', `The campaign ${campaign.name} is not active`);
-        }
+        const campaign = await this.targets.campaign(em, input.campaignId ?? null);
         return { kind: 'CAMPAIGN', campaignId: campaign.id };
       }
     }
@@ -220,12 +221,17 @@ export class InCallService {
     }
     const target = await em.findOne(AgentProfile, { id: agentId });
     if (!target) throw InCallErrors.create('INVALID_TARGET', `agentId: no agent ${agentId}`, { field: 'agentId' });
+    await requireColleague(em, agent.id, agentId, 'agentId');
     const state = await this.deps.store.get(agentId);
-    if (!state || !REACHABLE.has(state.state)) {
-      throw InCallErrors.create('TARGET_UNAVAILABLE', 'The agent is not logged in, not registered, or on a call', {
-        agentId,
-        state: state?.state ?? AgentState.OFFLINE,
-      });
+    if (!takesCallNow(state)) {
+      throw InCallErrors.create(
+        'TARGET_UNAVAILABLE',
+        'The agent is not logged in, not registered, on a call or owes a disposition',
+        {
+          agentId,
+          state: state?.state ?? AgentState.OFFLINE,
+        },
+      );
     }
     return { kind: 'AGENT', agentId, sipExtension: target.sipExtension };
   }

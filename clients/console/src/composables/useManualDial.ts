@@ -15,7 +15,7 @@ import { useRequester } from './useRequester';
 
 export type DialCampaign = AgentCampaignsQuery['campaigns']['nodes'][number];
 export type Candidate = ManualCallCandidatesQuery['manualCallCandidates'][number];
-export type DialAgent = TransferTargetsQuery['agentStates'][number];
+export type DialAgent = TransferTargetsQuery['transferTargets']['agents'][number];
 
 /** The pseudo campaign of a call outside any campaign (when the group allows it). */
 export const OUT_OF_CAMPAIGN = '';
@@ -47,7 +47,7 @@ export function useManualDial() {
     if (!campaignId.value && campaigns.value[0]) campaignId.value = campaigns.value[0].id;
   });
   const loadAgents = useAction(async () => {
-    agents.value = (await api.request(TransferTargetsDocument, {})).agentStates.filter((a) => a.state === 'READY');
+    agents.value = (await api.request(TransferTargetsDocument, {})).transferTargets.agents.filter((a) => a.available);
   });
 
   const search = useAction(async () => {

@@ -12,8 +12,8 @@ import {
 import { useAction } from './useAction';
 import { useRequester } from './useRequester';
 
-export type TransferAgent = TransferTargetsQuery['agentStates'][number];
-export type TransferCampaign = TransferTargetsQuery['campaigns']['nodes'][number];
+export type TransferAgent = TransferTargetsQuery['transferTargets']['agents'][number];
+export type TransferCampaign = TransferTargetsQuery['transferTargets']['campaigns'][number];
 
 export interface TransferRequest {
   mode: TransferMode;
@@ -35,13 +35,13 @@ export function useTransfer(selfAgentId: () => string | null) {
   const conferenced = ref(false);
 
   const availableAgents = computed(() =>
-    agents.value.filter((agent) => agent.agentId !== selfAgentId() && agent.state === 'READY'),
+    agents.value.filter((agent) => agent.agentId !== selfAgentId() && agent.available),
   );
 
   const loadTargets = useAction(async () => {
-    const answer = await api.request(TransferTargetsDocument, {});
-    agents.value = answer.agentStates;
-    campaigns.value = answer.campaigns.nodes;
+    const { transferTargets } = await api.request(TransferTargetsDocument, {});
+    agents.value = transferTargets.agents;
+    campaigns.value = transferTargets.campaigns;
   });
 
   const transfer = useAction(async (request: TransferRequest) => {

@@ -2180,6 +2180,8 @@ export type Query = {
   roles: RoleConnection;
   /** Contacts with this number in a phone column, in the viewer's databases (50 at most). */
   searchContactsByPhone: Array<Contact>;
+  /** Agents only: the agents of your group and campaigns (live state, available first) to call or transfer to, and the active inbound campaigns to transfer to. */
+  transferTargets: TransferTargets;
   trunk: Trunk;
   trunks: TrunkConnection;
   user: User;
@@ -2796,6 +2798,21 @@ export type SubscriptionRecycleProgressArgs = {
   jobId: Scalars['ID']['input'];
 };
 
+/** An agent the viewer may call or transfer a call to, with its live state. */
+export type TransferAgent = {
+  __typename?: 'TransferAgent';
+  /** The agent profile id (callAgent, transferCall agentId). */
+  agentId: Scalars['ID']['output'];
+  /** Takes a call now: READY or PAUSED, phone registered, no disposition owed. Others are refused. */
+  available: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  /** The pause id while PAUSED, or ACW / SUPERVISOR. */
+  pauseId: Maybe<Scalars['String']['output']>;
+  pauseName: Maybe<Scalars['String']['output']>;
+  sipExtension: Scalars['Int']['output'];
+  state: AgentState;
+};
+
 /** Where to transfer the current call: set the field of the target type. */
 export type TransferCallInput = {
   /** The agent, for AGENT. */
@@ -2808,6 +2825,13 @@ export type TransferCallInput = {
   targetType: TransferTargetType;
 };
 
+/** An inbound campaign a call may be transferred to (its queue). */
+export type TransferCampaign = {
+  __typename?: 'TransferCampaign';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type TransferMode =
   | 'BLIND'
   | 'CONSULTATIVE';
@@ -2816,6 +2840,15 @@ export type TransferTargetType =
   | 'AGENT'
   | 'CAMPAIGN'
   | 'NUMBER';
+
+/** Where the agent's calls may go: agents to call or transfer to, campaigns to transfer to. */
+export type TransferTargets = {
+  __typename?: 'TransferTargets';
+  /** Agents of its group and campaigns, available ones first. */
+  agents: Array<TransferAgent>;
+  /** Every active inbound campaign, by name. */
+  campaigns: Array<TransferCampaign>;
+};
 
 export type Trunk = {
   __typename?: 'Trunk';
@@ -3160,7 +3193,7 @@ export type ConferenceCallMutation = { __typename?: 'Mutation', conferenceCall: 
 export type TransferTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TransferTargetsQuery = { __typename?: 'Query', agentStates: Array<{ __typename?: 'AgentLiveState', agentId: string, username: string, state: AgentState, sipExtension: number }>, campaigns: { __typename?: 'CampaignConnection', nodes: Array<{ __typename?: 'Campaign', id: string, name: string }> } };
+export type TransferTargetsQuery = { __typename?: 'Query', transferTargets: { __typename?: 'TransferTargets', agents: Array<{ __typename?: 'TransferAgent', agentId: string, state: AgentState, sipExtension: number, available: boolean, username: string }>, campaigns: Array<{ __typename?: 'TransferCampaign', id: string, name: string }> } };
 
 export type CallContextQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
@@ -3356,7 +3389,7 @@ export const TransferCallDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CompleteCallTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteCallTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeCallTransfer"}}]}}]} as unknown as DocumentNode<CompleteCallTransferMutation, CompleteCallTransferMutationVariables>;
 export const CancelCallTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelCallTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCallTransfer"}}]}}]} as unknown as DocumentNode<CancelCallTransferMutation, CancelCallTransferMutationVariables>;
 export const ConferenceCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConferenceCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceCall"}}]}}]} as unknown as DocumentNode<ConferenceCallMutation, ConferenceCallMutationVariables>;
-export const TransferTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"INBOUND"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TransferTargetsQuery, TransferTargetsQueryVariables>;
+export const TransferTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","alias":{"kind":"Name","value":"username"},"name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TransferTargetsQuery, TransferTargetsQueryVariables>;
 export const CallContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"showCampaignName"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"interactionType"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"contactDatabase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}}]}}]}}]} as unknown as DocumentNode<CallContextQuery, CallContextQueryVariables>;
 export const CallContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<CallContactQuery, CallContactQueryVariables>;
 export const CampaignContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"contactDatabase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<CampaignContactQuery, CampaignContactQueryVariables>;

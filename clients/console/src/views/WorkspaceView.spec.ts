@@ -12,7 +12,7 @@ import {
 } from '@/generated/graphql';
 import { FakeApi } from '@/testing/fake-api';
 import { agentLive } from '@/testing/fixtures';
-import type { AgentLive } from '@/stores';
+import { useAgentStateStore, type AgentLive } from '@/stores';
 import { mountScreen } from '@/components/spec-helpers';
 import WorkspaceView from './WorkspaceView.vue';
 
@@ -135,6 +135,69 @@ describe('WorkspaceView', () => {
     expect(api.requests.find((r) => r.name === 'DisposeContact')?.variables).toMatchObject({
       input: { contactId: 'c-new', callId: 'call-2' },
     });
+  });
+
+  it('keeps the form for the last call when ACW runs out before the disposition, until saved', async () => {
+    const acw = agentLive({
+      state: 'PAUSED',
+      pauseId: 'ACW',
+      callId: 'call-3',
+      callCampaignId: 'camp-1',
+      contactId: 'c-3',
+      phone: '5551234',
+      version: 5,
+    });
+    const { wrapper, api, pinia } = mountWorkspace(acw);
+    await flushPromises();
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(true);
+
+    // Auto-unpause: the server's READY carries no call any more.
+    const store = useAgentStateStore(pinia);
+    store.byAgentId = {
+      [acw.agentId]: {
+        ...acw,
+        state: 'READY',
+        pauseId: null,
+        callId: null,
+        callCampaignId: null,
+        contactId: null,
+        version: 6,
+      },
+    };
+    await flushPromises();
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(true);
+
+    await wrapper.find('select[name="option"]').setValue('opt-1');
+    await wrapper.find('form[aria-label="Disposition"]').trigger('submit');
+    await flushPromises();
+    expect(api.requests.find((r) => r.name === 'DisposeContact')?.variables).toMatchObject({
+      input: { campaignId: 'camp-1', contactId: 'c-3', callId: 'call-3', optionId: 'opt-1' },
+    });
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Disposition saved');
+  });
+
+  it('drops the undispositioned form of the last call when the next call arrives', async () => {
+    const acw = agentLive({
+      state: 'PAUSED',
+      pauseId: 'ACW',
+      callId: 'call-4',
+      callCampaignId: 'camp-1',
+      contactId: 'c-4',
+      version: 5,
+    });
+    const { wrapper, pinia } = mountWorkspace(acw);
+    await flushPromises();
+    const store = useAgentStateStore(pinia);
+    store.byAgentId = { [acw.agentId]: { ...acw, state: 'READY', pauseId: null, callId: null, version: 6 } };
+    await flushPromises();
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(true);
+
+    store.byAgentId = {
+      [acw.agentId]: { ...acw, state: 'RINGING', pauseId: null, callId: 'call-5', contactId: 'c-5', version: 7 },
+    };
+    await flushPromises();
+    expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(false);
   });
 
   it('shows no call panels when there is no call', async () => {

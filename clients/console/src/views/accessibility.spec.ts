@@ -22,8 +22,10 @@ function api() {
       },
     } as never)
     .on(G.TransferTargetsDocument, {
-      agentStates: [{ agentId: 'a2', username: 'agent2', state: 'READY', sipExtension: 1002 }],
-      campaigns: { nodes: [] },
+      transferTargets: {
+        agents: [{ agentId: 'a2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true }],
+        campaigns: [],
+      },
     })
     .on(G.PauseReasonsDocument, { pauses: { nodes: [{ id: 'p1', name: 'Lunch', type: 'RECREATIONAL' }] } })
     .on(G.CallContextDocument, {

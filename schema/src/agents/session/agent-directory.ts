@@ -1,6 +1,7 @@
 import { DispositionOption } from '../../dispositions/disposition-option.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgentProfile } from '../agent-profile.entity.js';
+import type { User } from '../../auth/user.entity.js';
 import { CampaignAgent } from '../../campaigns/campaign-agent.entity.js';
 import { CampaignState } from '../../campaigns/campaign.enums.js';
 import { Campaign } from '../../campaigns/campaign.entity.js';
@@ -13,6 +14,11 @@ export interface AgentRecord {
   identity: AgentIdentity;
   phone: AgentPhone;
   profile: AgentProfile;
+}
+
+/** How an agent is named to colleagues: on their phone's screen and in transfer lists. */
+export function agentDisplayName(user: Pick<User, 'firstName' | 'lastName' | 'username'>): string {
+  return `${user.firstName} ${user.lastName}`.trim() || user.username;
 }
 
 /** Reads what sessions need about an agent from Postgres. */
@@ -31,7 +37,7 @@ export async function loadAgent(em: EntityManager, agentId: string): Promise<Age
     phone: {
       agentId: profile.id,
       sipExtension: profile.sipExtension,
-      displayName: `${profile.user.firstName} ${profile.user.lastName}`.trim() || profile.user.username,
+      displayName: agentDisplayName(profile.user),
     },
   };
 }

@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import {
   CancelCallTransferDocument,
   CompleteCallTransferDocument,
+  ConferenceCallDocument,
   HangupCallDocument,
   HoldCallDocument,
   StartCallRecordingDocument,
@@ -96,12 +97,14 @@ describe('CallControls', () => {
   it('transfers consultatively to a ready agent, then completes or cancels', async () => {
     const api = new FakeApi()
       .on(TransferTargetsDocument, {
-        agentStates: [
-          { agentId: 'agent-1', username: 'agent1', state: 'ON_CALL', sipExtension: 1001 },
-          { agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002 },
-          { agentId: 'agent-3', username: 'agent3', state: 'PAUSED', sipExtension: 1003 },
-        ],
-        campaigns: { nodes: [{ id: 'in-1', name: 'Support' }] },
+        transferTargets: {
+          agents: [
+            { agentId: 'agent-1', username: 'agent1', state: 'ON_CALL', sipExtension: 1001, available: false },
+            { agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true },
+            { agentId: 'agent-3', username: 'agent3', state: 'PAUSED', sipExtension: 1003, available: false },
+          ],
+          campaigns: [{ id: 'in-1', name: 'Support' }],
+        },
       })
       .on(TransferCallDocument, { transferCall: true })
       .on(CancelCallTransferDocument, { cancelCallTransfer: true })
@@ -131,5 +134,38 @@ describe('CallControls', () => {
     await flushPromises();
     expect(api.requests.at(-1)?.name).toBe('CancelCallTransfer');
     expect(wrapper.find('select[name="agent"]').exists()).toBe(true);
+  });
+
+  it('leaves a conference from the transfer dialog, which covers the call controls', async () => {
+    const api = new FakeApi()
+      .on(TransferTargetsDocument, {
+        transferTargets: {
+          agents: [{ agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true }],
+          campaigns: [],
+        },
+      })
+      .on(TransferCallDocument, { transferCall: true })
+      .on(ConferenceCallDocument, { conferenceCall: true })
+      .on(HangupCallDocument, { hangupCall: true });
+    const { wrapper, actions } = mountControls(api);
+    await button(wrapper, 'Transfer').trigger('click');
+    await flushPromises();
+    const dialog = wrapper.find('dialog');
+    await dialog.find('input[value="CONSULTATIVE"]').setValue(true);
+    await dialog.find('select[name="agent"]').setValue('agent-2');
+    await button(wrapper, 'Start transfer').trigger('click');
+    await flushPromises();
+    expect(dialog.findAll('button').map((b) => b.text())).not.toContain('Hang up');
+
+    await button(wrapper, 'Conference').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('dialog [role="status"]').text()).toBe('Conference with the customer and the target.');
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Hang up')!
+      .trigger('click');
+    await flushPromises();
+    expect(api.requests.at(-1)?.name).toBe('HangupCall');
+    expect(actions.hangup).toHaveBeenCalled();
   });
 });

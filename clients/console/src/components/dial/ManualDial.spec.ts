@@ -106,8 +106,10 @@ describe('ManualDial', () => {
     denied.wrapper.unmount();
 
     const api = dialApi().on(TransferTargetsDocument, {
-      agentStates: [{ agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002 }],
-      campaigns: { nodes: [] },
+      transferTargets: {
+        agents: [{ agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true }],
+        campaigns: [],
+      },
     });
     const { wrapper } = mountScreen(ManualDial, { api, state: session(true, true) });
     await flushPromises();
