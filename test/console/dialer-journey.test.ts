@@ -110,9 +110,10 @@ describe('a dialer call in the agent console', () => {
           { timeout: 20_000 },
         );
         if ((await colleagueConsole.webphone()).call?.state === 'ringing') await colleagueConsole.answer();
-        // The colleague talks (media both ways); its live state is not asserted here: the server
-        // leaves a consulted agent RINGING after it answers (reported, not fixed in this branch).
+        // The colleague talks (media both ways) and is on a call: its phone is bridged to a Local
+        // half whose other half is bridged with the consulting agent.
         await colleagueConsole.expectMediaBothWays();
+        await colleagueConsole.expectState('On call');
       });
       await agentConsole.transferDialog.getByText('Talking with the transfer target.').waitFor();
       await agentConsole.conference();

@@ -57,6 +57,23 @@ describe('AgentChannelTracker', () => {
     ]);
   });
 
+  it('counts a Local pair whose other half is bridged with a person: the agent consulted in a transfer', () => {
+    const tracker = new AgentChannelTracker();
+    tracker.handle(
+      event('Newchannel', { channel: 'PJSIP/1003-00000003', uniqueid: 'a2', linkedid: 'a2', channelstate: '0' }),
+    );
+    // The consulted agent answers the near half; the far half is not bridged yet: nobody there.
+    tracker.handle(event('BridgeEnter', { bridgeuniqueid: 'b2', uniqueid: 'l2', channel: 'Local/t@xfer-00000009;2' }));
+    expect(
+      tracker.handle(event('BridgeEnter', { bridgeuniqueid: 'b2', uniqueid: 'a2', channel: 'PJSIP/1003-00000003' })),
+    ).toEqual([]);
+    tracker.handle(event('BridgeEnter', { bridgeuniqueid: 'b1', uniqueid: 'l1', channel: 'Local/t@xfer-00000009;1' }));
+    // The consulting agent on the far half: now the consulted one talks to someone.
+    expect(
+      tracker.handle(event('BridgeEnter', { bridgeuniqueid: 'b1', uniqueid: 'a1', channel: 'PJSIP/1004-00000004' })),
+    ).toMatchObject([{ kind: 'connected', extension: '1003' }]);
+  });
+
   it('sees a phone placing a call as dialing, and waits for the last channel of a phone before ending', () => {
     const tracker = new AgentChannelTracker();
     expect(

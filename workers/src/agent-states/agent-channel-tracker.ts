@@ -102,7 +102,7 @@ export class AgentChannelTracker {
       const extension = personExtension(entry['channel']);
       if (!extension) continue;
       const members = this.bridges.get(text(entry['bridgeid']));
-      const connected = members !== undefined && hasParty(members, text(entry['uniqueid']));
+      const connected = members !== undefined && hasParty(this.bridges, members, text(entry['uniqueid']));
       this.channels.set(text(entry['uniqueid']), {
         extension,
         linkedid: text(entry['linkedid']),
@@ -153,13 +153,17 @@ export class AgentChannelTracker {
     const members = this.bridges.get(bridge) ?? new Map<string, string>();
     members.set(text(event['uniqueid']), text(event['channel']));
     this.bridges.set(bridge, members);
+    // Every bridge, not only this one: a party entering the far side of a Local pair connects
+    // the phone bridged to the near side.
     const signals: AgentCallSignal[] = [];
-    for (const uniqueid of members.keys()) {
-      const channel = this.channels.get(uniqueid);
-      if (!channel || channel.connected || !hasParty(members, uniqueid)) continue;
-      channel.connected = true;
-      this.connectedExtensions.add(channel.extension);
-      signals.push({ kind: 'connected', extension: channel.extension, call: idsOf(channel) });
+    for (const bridged of this.bridges.values()) {
+      for (const uniqueid of bridged.keys()) {
+        const channel = this.channels.get(uniqueid);
+        if (!channel || channel.connected || !hasParty(this.bridges, bridged, uniqueid)) continue;
+        channel.connected = true;
+        this.connectedExtensions.add(channel.extension);
+        signals.push({ kind: 'connected', extension: channel.extension, call: idsOf(channel) });
+      }
     }
     return signals;
   }
@@ -177,11 +181,34 @@ export class AgentChannelTracker {
 }
 
 /**
- * Whether a bridge joins this channel with a party: any other channel but a Local one, which
- * is only plumbing (an agent bridged to a Local channel still waits for the customer).
+ * Whether a bridge joins this channel with a party: any other channel but a Local one, or a
+ * Local one whose other half is bridged with a party itself. A Local channel is plumbing: an
+ * agent bridged to one still waits for whoever its other half is dialing (the customer of a
+ * manual call), but talks to whoever that half is bridged with (the agent who consults it).
  */
-function hasParty(members: Map<string, string>, uniqueid: string): boolean {
-  return [...members].some(([other, name]) => other !== uniqueid && !name.startsWith('Local/'));
+function hasParty(
+  bridges: Map<string, Map<string, string>>,
+  members: Map<string, string>,
+  uniqueid: string,
+  depth = 0,
+): boolean {
+  return [...members].some(([other, name]) => {
+    if (other === uniqueid) return false;
+    if (!name.startsWith('Local/')) return true;
+    const twin = localTwin(name);
+    if (!twin || depth >= 3) return false;
+    for (const bridged of bridges.values()) {
+      const twinId = [...bridged].find(([, member]) => member === twin)?.[0];
+      if (twinId && hasParty(bridges, bridged, twinId, depth + 1)) return true;
+    }
+    return false;
+  });
+}
+
+/** `Local/x@ctx-00000001;1` <-> `Local/x@ctx-00000001;2`. */
+function localTwin(name: string): string | null {
+  const half = /^(Local\/.+);([12])$/.exec(name);
+  return half ? `${half[1]};${half[2] === '1' ? '2' : '1'}` : null;
 }
 
 function idsOf(channel: TrackedChannel): AgentCallIds {
