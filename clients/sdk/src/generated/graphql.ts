@@ -2180,6 +2180,8 @@ export type Query = {
   roles: RoleConnection;
   /** Contacts with this number in a phone column, in the viewer's databases (50 at most). */
   searchContactsByPhone: Array<Contact>;
+  /** Agents only: the agents of your group and campaigns (live state, available first) to call or transfer to, and the active inbound campaigns to transfer to. */
+  transferTargets: TransferTargets;
   trunk: Trunk;
   trunks: TrunkConnection;
   user: User;
@@ -2796,6 +2798,21 @@ export type SubscriptionRecycleProgressArgs = {
   jobId: Scalars['ID']['input'];
 };
 
+/** An agent the viewer may call or transfer a call to, with its live state. */
+export type TransferAgent = {
+  __typename?: 'TransferAgent';
+  /** The agent profile id (callAgent, transferCall agentId). */
+  agentId: Scalars['ID']['output'];
+  /** Takes a call now: READY or PAUSED, phone registered, no disposition owed. Others are refused. */
+  available: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  /** The pause id while PAUSED, or ACW / SUPERVISOR. */
+  pauseId: Maybe<Scalars['String']['output']>;
+  pauseName: Maybe<Scalars['String']['output']>;
+  sipExtension: Scalars['Int']['output'];
+  state: AgentState;
+};
+
 /** Where to transfer the current call: set the field of the target type. */
 export type TransferCallInput = {
   /** The agent, for AGENT. */
@@ -2808,6 +2825,13 @@ export type TransferCallInput = {
   targetType: TransferTargetType;
 };
 
+/** An inbound campaign a call may be transferred to (its queue). */
+export type TransferCampaign = {
+  __typename?: 'TransferCampaign';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type TransferMode =
   | 'BLIND'
   | 'CONSULTATIVE';
@@ -2816,6 +2840,15 @@ export type TransferTargetType =
   | 'AGENT'
   | 'CAMPAIGN'
   | 'NUMBER';
+
+/** Where the agent's calls may go: agents to call or transfer to, campaigns to transfer to. */
+export type TransferTargets = {
+  __typename?: 'TransferTargets';
+  /** Agents of its group and campaigns: READY first, then other available ones, then the rest. */
+  agents: Array<TransferAgent>;
+  /** Every active inbound campaign, by name. */
+  campaigns: Array<TransferCampaign>;
+};
 
 export type Trunk = {
   __typename?: 'Trunk';
