@@ -22,8 +22,20 @@ function api() {
       },
     } as never)
     .on(G.TransferTargetsDocument, {
-      agentStates: [{ agentId: 'a2', username: 'agent2', state: 'READY', sipExtension: 1002 }],
-      campaigns: { nodes: [] },
+      transferTargets: {
+        agents: [
+          {
+            agentId: 'a2',
+            displayName: 'agent2',
+            sipExtension: 1002,
+            state: 'READY',
+            pauseId: null,
+            pauseName: null,
+            available: true,
+          },
+        ],
+        campaigns: [],
+      },
     })
     .on(G.PauseReasonsDocument, { pauses: { nodes: [{ id: 'p1', name: 'Lunch', type: 'RECREATIONAL' }] } })
     .on(G.CallContextDocument, {
