@@ -130,6 +130,17 @@ describe('transferTargets', () => {
       [groupMate.agentId, false],
       [campaignMate.agentId, false],
     ]);
+
+    // READY before PAUSED, whatever the extensions.
+    for (const [ready, paused] of [
+      [groupMate, campaignMate],
+      [campaignMate, groupMate],
+    ] as const) {
+      await live(ready, { state: AgentState.READY, pauseId: null, pauseName: null, dispositionPending: false });
+      await live(paused, { state: AgentState.PAUSED, pauseId: 'p-1', pauseName: 'Lunch', dispositionPending: false });
+      const ordered = await targets(me.token);
+      expect(ordered.agents.map((a: any) => a.agentId)).toEqual([ready.agentId, paused.agentId]);
+    }
   });
 
   it('leaves out deactivated colleagues, and the campaign mate sees the agent back', async () => {

@@ -1,6 +1,7 @@
 // In-call actions on the agent's own calls, on the real Asterisk: a manual call is placed by
 // an Originate of the agent's phone (the agent is the caller of the route's Dial), not by a
-// queue, and hold and consultative transfers must work on it as on inbound calls.
+// queue, and hold and consultative transfers must work on it as on inbound calls; so must hold
+// on a call to another agent (the caller of the phone's Dial).
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AgentProfile, Campaign, CampaignAgent } from '@switchboard/schema';
@@ -190,5 +191,33 @@ describe('in-call actions on a manual call', () => {
       { what: 'the customer with the second agent' },
     );
     expect(await getVar(bench.ami, { channel: secondLeg, variable: 'SB_CALL_ID' })).toBe(call.callId);
+  });
+
+  it('holds an agent-to-agent call: the called agent hears music, and is back on unhold', async () => {
+    const at = performance.now();
+    const { callAgent } = ok(
+      await mutate(first, 'mutation ($a: ID!) { callAgent(agentId: $a) { callId } }', { a: second.agentId }),
+    ) as { callAgent: { callId: string } };
+    const secondLeg = await agentLeg(bench, second, at);
+    const leg = await pollUntil(
+      async () => (await bridgedWith(secondLeg)).find((name) => name.startsWith(`PJSIP/${first.extension}-`)),
+      (found) => found !== undefined,
+      { timeoutMs: 20_000, what: 'the two agents talking' },
+    );
+    await bench.sessions.callConnected(bench.orm.em.fork(), first.agentId, {
+      callId: callAgent.callId,
+      campaignId: null,
+      contactId: null,
+      phone: null,
+    });
+    ok(await mutate(first, 'mutation { holdCall }'));
+    await waitEvent(
+      'music on hold for the called agent',
+      at,
+      (event) => event.event === 'MusicOnHoldStart' && event['channel'] === secondLeg,
+    );
+    expect(await bridgedWith(leg!)).not.toContain(secondLeg);
+    ok(await mutate(first, 'mutation { unholdCall }'));
+    expect(await bridgedWith(leg!)).toContain(secondLeg);
   });
 });

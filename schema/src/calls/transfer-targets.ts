@@ -49,7 +49,9 @@ export class TransferCampaign {
 
 @ObjectType({ description: "Where the agent's calls may go: agents to call or transfer to, campaigns to transfer to." })
 export class TransferTargets {
-  @Field(() => [TransferAgent], { description: 'Agents of its group and campaigns, available ones first.' })
+  @Field(() => [TransferAgent], {
+    description: 'Agents of its group and campaigns: READY first, then other available ones, then the rest.',
+  })
   agents!: TransferAgent[];
 
   @Field(() => [TransferCampaign], { description: 'Every active inbound campaign, by name.' })
@@ -98,8 +100,10 @@ export class TransferTargetService {
       pauseName: state.pauseName,
       available: takesCallNow(state),
     }));
-    // Stable: within each half the colleagues keep their extension order.
-    agents.sort((a, b) => Number(b.available) - Number(a.available));
+    // READY first, then the paused who may take a call, then the rest; stable, so each part
+    // keeps the extension order.
+    const rank = (agent: TransferAgent) => (agent.available ? (agent.state === AgentState.READY ? 0 : 1) : 2);
+    agents.sort((a, b) => rank(a) - rank(b));
     return { agents, campaigns: campaigns.map((campaign) => ({ id: campaign.id, name: campaign.name })) };
   }
 

@@ -4,18 +4,17 @@ import {
   CallAgentDocument,
   DialManualDocument,
   ManualCallCandidatesDocument,
-  TransferTargetsDocument,
   type AgentCampaignsQuery,
   type DialManualInput,
   type ManualCallCandidatesQuery,
-  type TransferTargetsQuery,
 } from '@/generated/graphql';
 import { useAction } from './useAction';
 import { useRequester } from './useRequester';
+import { useTransferTargets, type TargetAgent } from './useTransferTargets';
 
 export type DialCampaign = AgentCampaignsQuery['campaigns']['nodes'][number];
 export type Candidate = ManualCallCandidatesQuery['manualCallCandidates'][number];
-export type DialAgent = TransferTargetsQuery['transferTargets']['agents'][number];
+export type DialAgent = TargetAgent;
 
 /** The pseudo campaign of a call outside any campaign (when the group allows it). */
 export const OUT_OF_CAMPAIGN = '';
@@ -28,7 +27,8 @@ export const OUT_OF_CAMPAIGN = '';
 export function useManualDial() {
   const api = useRequester();
   const campaigns = ref<DialCampaign[]>([]);
-  const agents = ref<DialAgent[]>([]);
+  // The agents one may call are the ones one may transfer to: the server's transferTargets.
+  const { agents, load: loadAgents } = useTransferTargets();
   const campaignId = ref<string>(OUT_OF_CAMPAIGN);
   const phone = ref('');
   const candidates = ref<Candidate[] | null>(null);
@@ -46,10 +46,6 @@ export function useManualDial() {
     campaigns.value = (await api.request(AgentCampaignsDocument, {})).campaigns.nodes;
     if (!campaignId.value && campaigns.value[0]) campaignId.value = campaigns.value[0].id;
   });
-  const loadAgents = useAction(async () => {
-    agents.value = (await api.request(TransferTargetsDocument, {})).transferTargets.agents.filter((a) => a.available);
-  });
-
   const search = useAction(async () => {
     placed.value = null;
     candidates.value = campaignId.value

@@ -1,19 +1,18 @@
-import { computed, ref } from 'vue';
+import { ref } from 'vue';
 import {
   CancelCallTransferDocument,
   CompleteCallTransferDocument,
   ConferenceCallDocument,
   TransferCallDocument,
-  TransferTargetsDocument,
-  type TransferTargetsQuery,
   type TransferMode,
   type TransferTargetType,
 } from '@/generated/graphql';
 import { useAction } from './useAction';
 import { useRequester } from './useRequester';
+import { useTransferTargets, type TargetAgent, type TargetCampaign } from './useTransferTargets';
 
-export type TransferAgent = TransferTargetsQuery['transferTargets']['agents'][number];
-export type TransferCampaign = TransferTargetsQuery['transferTargets']['campaigns'][number];
+export type TransferAgent = TargetAgent;
+export type TransferCampaign = TargetCampaign;
 
 export interface TransferRequest {
   mode: TransferMode;
@@ -27,22 +26,11 @@ export interface TransferRequest {
  * Blind and consultative transfer to an agent, a number or an inbound campaign. A consultative
  * transfer stays open (`consulting`) until the agent completes it, cancels it or conferences.
  */
-export function useTransfer(selfAgentId: () => string | null) {
+export function useTransfer() {
   const api = useRequester();
-  const agents = ref<TransferAgent[]>([]);
-  const campaigns = ref<TransferCampaign[]>([]);
+  const { agents, campaigns, load: loadTargets } = useTransferTargets();
   const consulting = ref(false);
   const conferenced = ref(false);
-
-  const availableAgents = computed(() =>
-    agents.value.filter((agent) => agent.agentId !== selfAgentId() && agent.available),
-  );
-
-  const loadTargets = useAction(async () => {
-    const { transferTargets } = await api.request(TransferTargetsDocument, {});
-    agents.value = transferTargets.agents;
-    campaigns.value = transferTargets.campaigns;
-  });
 
   const transfer = useAction(async (request: TransferRequest) => {
     await api.request(TransferCallDocument, { input: request });
@@ -65,7 +53,6 @@ export function useTransfer(selfAgentId: () => string | null) {
 
   return {
     agents,
-    availableAgents,
     campaigns,
     consulting,
     conferenced,

@@ -23,7 +23,17 @@ function api() {
     } as never)
     .on(G.TransferTargetsDocument, {
       transferTargets: {
-        agents: [{ agentId: 'a2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true }],
+        agents: [
+          {
+            agentId: 'a2',
+            displayName: 'agent2',
+            sipExtension: 1002,
+            state: 'READY',
+            pauseId: null,
+            pauseName: null,
+            available: true,
+          },
+        ],
         campaigns: [],
       },
     })

@@ -2844,7 +2844,7 @@ export type TransferTargetType =
 /** Where the agent's calls may go: agents to call or transfer to, campaigns to transfer to. */
 export type TransferTargets = {
   __typename?: 'TransferTargets';
-  /** Agents of its group and campaigns, available ones first. */
+  /** Agents of its group and campaigns: READY first, then other available ones, then the rest. */
   agents: Array<TransferAgent>;
   /** Every active inbound campaign, by name. */
   campaigns: Array<TransferCampaign>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderConf } from '../conf-file.js';
 import { agentCallsDialplan } from './agent-calls-dialplan.js';
 import { outboundRoutesDialplan, routeContextById } from './outbound-routes-dialplan.js';
+import { phonesDialplan } from './phones-dialplan.js';
 
 const trunk = { name: 'carrier', callerId: null, maxChannels: 5, sipDetails: '' };
 const route = (id: string, name: string) => ({
@@ -32,5 +33,18 @@ describe('dialplan of agent calls', () => {
     expect(text).toContain('same => n,Set(FEATUREMAP(atxfer)=*#7)');
     expect(text).toContain('same => n,Set(FEATUREMAP(blindxfer)=)');
     expect(text.indexOf('FEATUREMAP(blindxfer)')).toBeLessThan(text.indexOf('Goto(${SB_DIAL_CONTEXT}'));
+  });
+
+  it('lets the calling agent hold and transfer an agent-to-agent call: the phone Dial() takes the option', () => {
+    const phone = {
+      extension: '1001',
+      secret: 's',
+      displayName: 'A',
+      agentId: 'a-1',
+      role: 'agent',
+      transport: 'sip',
+    } as const;
+    const text = renderConf(phonesDialplan([phone]));
+    expect(text).toContain('same => n,Dial(PJSIP/1001,30,${SB_AGENT_TRANSFER_OPTION})');
   });
 });

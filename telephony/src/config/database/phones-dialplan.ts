@@ -1,5 +1,5 @@
 import { extension, type ConfSection } from '../conf-file.js';
-import { ROUTES_CONTEXT } from './outbound-routes-dialplan.js';
+import { AGENT_TRANSFER_OPTION_VARIABLE, ROUTES_CONTEXT } from './outbound-routes-dialplan.js';
 import type { SipPhone } from './telephony-model.js';
 
 /** Every phone by extension: where the platform rings a phone (agent-to-agent calls it places). */
@@ -29,7 +29,9 @@ const RIGHT_SETS: DialRights[] = [false, true].flatMap((otherAgents) =>
 function ringPhone(phone: SipPhone) {
   return extension(phone.extension, [
     'Set(__SB_CALL_ID=${IF($["${SB_CALL_ID}" = ""]?${UNIQUEID}:${SB_CALL_ID})})',
-    `Dial(PJSIP/${phone.extension},${PHONE_RING_SECONDS})`,
+    // An agent-to-agent call the platform placed lets the calling agent hold and transfer, as
+    // its calls by the routes do; a phone dialing by itself has the variable empty.
+    `Dial(PJSIP/${phone.extension},${PHONE_RING_SECONDS},\${${AGENT_TRANSFER_OPTION_VARIABLE}})`,
     'Hangup()',
   ]);
 }

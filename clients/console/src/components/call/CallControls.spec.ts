@@ -3,7 +3,6 @@ import { flushPromises } from '@vue/test-utils';
 import {
   CancelCallTransferDocument,
   CompleteCallTransferDocument,
-  ConferenceCallDocument,
   HangupCallDocument,
   HoldCallDocument,
   StartCallRecordingDocument,
@@ -95,17 +94,30 @@ describe('CallControls', () => {
   });
 
   it('transfers consultatively to a ready agent, then completes or cancels', async () => {
+    const agent = (agentId: string, displayName: string, sipExtension: number, state: string, extra = {}) => ({
+      agentId,
+      displayName,
+      sipExtension,
+      state,
+      pauseId: null,
+      pauseName: null,
+      available: state === 'READY' || state === 'PAUSED',
+      ...extra,
+    });
     const api = new FakeApi()
       .on(TransferTargetsDocument, {
+        // The server's order (available first, READY before PAUSED); OFFLINE agents are not shown.
         transferTargets: {
           agents: [
-            { agentId: 'agent-1', username: 'agent1', state: 'ON_CALL', sipExtension: 1001, available: false },
-            { agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true },
-            { agentId: 'agent-3', username: 'agent3', state: 'PAUSED', sipExtension: 1003, available: false },
+            agent('agent-2', 'Ana Ruiz', 1002, 'READY'),
+            agent('agent-3', 'agent3', 1003, 'PAUSED', { pauseId: 'p-1', pauseName: 'Lunch' }),
+            agent('agent-1', 'agent1', 1001, 'ON_CALL'),
+            agent('agent-4', 'agent4', 1004, 'PAUSED', { pauseId: 'ACW', pauseName: 'ACW', available: false }),
+            agent('agent-5', 'agent5', 1005, 'OFFLINE'),
           ],
           campaigns: [{ id: 'in-1', name: 'Support' }],
         },
-      })
+      } as never)
       .on(TransferCallDocument, { transferCall: true })
       .on(CancelCallTransferDocument, { cancelCallTransfer: true })
       .on(CompleteCallTransferDocument, { completeCallTransfer: true });
@@ -115,10 +127,23 @@ describe('CallControls', () => {
     const dialog = wrapper.find('dialog');
     expect((dialog.element as HTMLDialogElement).open).toBe(true);
     expect(dialog.attributes('aria-labelledby')).toBe(dialog.find('h2').attributes('id'));
-    expect(dialog.findAll('select[name="agent"] option').map((o) => o.text())).toEqual([
+    const options = dialog.findAll('select[name="agent"] option');
+    expect(options.map((o) => o.text())).toEqual([
       'Choose an agent',
-      'agent2 (1002)',
+      'Ana Ruiz (ext. 1002) — Ready',
+      'agent3 (ext. 1003) — Paused: Lunch',
+      'agent1 (ext. 1001) — On call',
+      'agent4 (ext. 1004) — After-call work',
     ]);
+    expect(options.map((o) => (o.element as HTMLOptionElement).disabled)).toEqual([true, false, false, true, true]);
+    expect(dialog.find('[role="note"]').exists()).toBe(false);
+
+    await dialog.find('input[value="CAMPAIGN"]').setValue(true);
+    expect(dialog.findAll('select[name="campaign"] option').map((o) => o.text())).toEqual([
+      'Choose a campaign',
+      'Support',
+    ]);
+    await dialog.find('input[value="AGENT"]').setValue(true);
 
     await dialog.find('input[value="CONSULTATIVE"]').setValue(true);
     await dialog.find('select[name="agent"]').setValue('agent-2');
@@ -136,36 +161,31 @@ describe('CallControls', () => {
     expect(wrapper.find('select[name="agent"]').exists()).toBe(true);
   });
 
-  it('leaves a conference from the transfer dialog, which covers the call controls', async () => {
-    const api = new FakeApi()
-      .on(TransferTargetsDocument, {
-        transferTargets: {
-          agents: [{ agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true }],
-          campaigns: [],
-        },
-      })
-      .on(TransferCallDocument, { transferCall: true })
-      .on(ConferenceCallDocument, { conferenceCall: true })
-      .on(HangupCallDocument, { hangupCall: true });
-    const { wrapper, actions } = mountControls(api);
+  it('says no agent is available when every colleague is busy or away, and no campaign when none is active', async () => {
+    const api = new FakeApi().on(TransferTargetsDocument, {
+      transferTargets: {
+        agents: [
+          {
+            agentId: 'agent-1',
+            displayName: 'agent1',
+            sipExtension: 1001,
+            state: 'ON_CALL',
+            pauseId: null,
+            pauseName: null,
+            available: false,
+          },
+        ],
+        campaigns: [],
+      },
+    } as never);
+    const { wrapper } = mountControls(api);
     await button(wrapper, 'Transfer').trigger('click');
     await flushPromises();
     const dialog = wrapper.find('dialog');
-    await dialog.find('input[value="CONSULTATIVE"]').setValue(true);
-    await dialog.find('select[name="agent"]').setValue('agent-2');
-    await button(wrapper, 'Start transfer').trigger('click');
-    await flushPromises();
-    expect(dialog.findAll('button').map((b) => b.text())).not.toContain('Hang up');
-
-    await button(wrapper, 'Conference').trigger('click');
-    await flushPromises();
-    expect(wrapper.find('dialog [role="status"]').text()).toBe('Conference with the customer and the target.');
-    await dialog
-      .findAll('button')
-      .find((b) => b.text() === 'Hang up')!
-      .trigger('click');
-    await flushPromises();
-    expect(api.requests.at(-1)?.name).toBe('HangupCall');
-    expect(actions.hangup).toHaveBeenCalled();
+    expect(dialog.find('[role="note"]').text()).toBe('No other agent is available to take the call.');
+    expect(dialog.find('select[name="agent"] option[value="agent-1"]').attributes('disabled')).toBeDefined();
+    await dialog.find('input[value="CAMPAIGN"]').setValue(true);
+    expect(dialog.find('[role="note"]').text()).toBe('No inbound campaign is active to take the call.');
+    expect(dialog.find('select[name="campaign"]').exists()).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import {
   AgentCampaignsDocument,
+  CallAgentDocument,
   DialManualDocument,
   ManualCallCandidatesDocument,
   TransferTargetsDocument,
@@ -105,12 +106,25 @@ describe('ManualDial', () => {
     expect(denied.wrapper.find('form.agent').exists()).toBe(false);
     denied.wrapper.unmount();
 
-    const api = dialApi().on(TransferTargetsDocument, {
-      transferTargets: {
-        agents: [{ agentId: 'agent-2', username: 'agent2', state: 'READY', sipExtension: 1002, available: true }],
-        campaigns: [],
-      },
-    });
+    const target = { sipExtension: 1002, pauseId: null, pauseName: null, available: true };
+    const api = dialApi()
+      .on(TransferTargetsDocument, {
+        transferTargets: {
+          agents: [
+            { ...target, agentId: 'agent-2', displayName: 'Ana Ruiz', state: 'READY' },
+            {
+              ...target,
+              agentId: 'agent-3',
+              displayName: 'agent3',
+              sipExtension: 1003,
+              state: 'ON_CALL',
+              available: false,
+            },
+          ],
+          campaigns: [],
+        },
+      } as never)
+      .on(CallAgentDocument, { callAgent: { callId: 'call-10', phone: '1002' } });
     const { wrapper } = mountScreen(ManualDial, { api, state: session(true, true) });
     await flushPromises();
     await wrapper.find('select[name="campaign"]').setValue('');
@@ -121,6 +135,42 @@ describe('ManualDial', () => {
       name: 'DialManual',
       variables: { input: { campaignId: null, phone: '+5491100000' } },
     });
-    expect(wrapper.find('form.agent select option[value="agent-2"]').exists()).toBe(true);
+    // The server's colleagues: the ready one can be called, the busy one is shown but cannot.
+    const options = wrapper.findAll('form.agent select option');
+    expect(options.map((o) => o.text())).toEqual([
+      'Choose an agent',
+      'Ana Ruiz (ext. 1002) — Ready',
+      'agent3 (ext. 1003) — On call',
+    ]);
+    expect(wrapper.find('form.agent option[value="agent-3"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.find('[role="note"]').exists()).toBe(false);
+    await wrapper.find('form.agent select').setValue('agent-2');
+    await wrapper.find('form.agent').trigger('submit');
+    await flushPromises();
+    expect(api.requests.at(-1)).toEqual({ name: 'CallAgent', variables: { agentId: 'agent-2' } });
+    expect(wrapper.find('[role="status"]').text()).toBe('Calling 1002…');
+  });
+
+  it('says no agent is available to call when every colleague is busy', async () => {
+    const api = dialApi().on(TransferTargetsDocument, {
+      transferTargets: {
+        agents: [
+          {
+            agentId: 'agent-3',
+            displayName: 'agent3',
+            sipExtension: 1003,
+            state: 'ON_CALL',
+            pauseId: null,
+            pauseName: null,
+            available: false,
+          },
+        ],
+        campaigns: [],
+      },
+    } as never);
+    const { wrapper } = mountScreen(ManualDial, { api, state: session(true, true) });
+    await flushPromises();
+    expect(wrapper.find('[role="note"]').text()).toBe('No other agent is available to call.');
+    expect(wrapper.find('form.agent button[type="submit"]').attributes('disabled')).toBeDefined();
   });
 });
