@@ -71,6 +71,17 @@ describe('an inbound call in the agent console', () => {
       await agentConsole.expectMediaBothWays();
       await agentConsole.contactPanel.getByText('Quintana').waitFor();
 
+      // Mute is the webphone's; recording and its tag are the platform's, logged with the call.
+      await agentConsole.button('Mute').click();
+      await agentConsole.page.waitForFunction(() => (window as any).__switchboardWebphone?.call?.muted === true);
+      await agentConsole.button('Unmute').click();
+      await agentConsole.button('Start recording').click();
+      await agentConsole.button('Stop recording').click();
+      await agentConsole.button('Start recording').waitFor();
+      await agentConsole.page.getByLabel('Recording tag').fill('promised to pay');
+      await agentConsole.button('Tag').click();
+      await agentConsole.page.getByText('Tag saved').waitFor();
+
       await agentConsole.hangUp();
       await agentConsole.status.getByText('After-call work').waitFor({ timeout: 15_000 });
       // The server's validation: the required field left empty is refused on its field.
@@ -109,7 +120,14 @@ describe('an inbound call in the agent console', () => {
       ),
     ).callEvents.nodes.map((event: { type: string }) => event.type);
     expect(events).toContain('CONNECT');
+    expect(events).toEqual(expect.arrayContaining(['RECORDING_STARTED', 'RECORDING_STOPPED']));
     expect(events).not.toContain('ABANDON');
+    const tags = ok(
+      await asAdmin('query ($callId: ID!) { recordingTags(callId: $callId) { note } }', {
+        callId: dispositions[0].callId,
+      }),
+    ).recordingTags;
+    expect(tags).toEqual([{ note: 'promised to pay' }]);
   }, 120_000);
 });
 

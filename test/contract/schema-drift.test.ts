@@ -17,7 +17,10 @@ describe('committed contract', () => {
 
   it("the SDK's and the console's operations are what codegen makes of the schema (run npm run codegen)", async () => {
     const { config } = await loadCodegenConfig({ configFilePath: 'codegen.yml' });
-    const outputs = await generate({ ...config, cwd: process.cwd(), silent: true }, false);
+    const outputs: { filename: string; content: string }[] = await generate(
+      { ...config, cwd: process.cwd(), silent: true },
+      false,
+    );
     expect(outputs.map((output) => output.filename).sort()).toEqual([
       expect.stringMatching(/clients\/console\/src\/generated\/graphql\.ts$/),
       expect.stringMatching(/clients\/sdk\/src\/generated\/graphql\.ts$/),

@@ -30,7 +30,10 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
 
 /** For a test file's beforeAll: an API of its own and a connection to the run's database. */
 export async function openTestApi(overrides: Record<string, string> = {}): Promise<{ api: ApiServer; orm: Orm }> {
-  const [api, orm] = await Promise.all([startTestApi(overrides), openDatabase(testEnvironment(overrides).DATABASE_URL)]);
+  const [api, orm] = await Promise.all([
+    startTestApi(overrides),
+    openDatabase(testEnvironment(overrides).DATABASE_URL),
+  ]);
   return { api, orm };
 }
 
