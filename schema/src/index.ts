@@ -136,6 +136,8 @@ export * from './dispositions/disposition.inputs.js';
 export * from './dispositions/disposition.service.js';
 export * from './dispositions/disposition-query.service.js';
 export * from './dispositions/agent-disposition.js';
+export * from './contacts/my-call-contact.type.js';
+export * from './contacts/my-call-contact.js';
 export * from './callbacks/callback.errors.js';
 export * from './callbacks/callback.inputs.js';
 export * from './callbacks/callback.service.js';

@@ -1,6 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Contact, createCampaignContact } from '@switchboard/schema';
+import { CallContactView, Contact, createCampaignContact, myCallContact } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 
 @Resolver(() => Contact)
@@ -16,5 +16,15 @@ export class CampaignContactResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return createCampaignContact(domain(context), campaignId, data);
+  }
+
+  @Query(() => CallContactView, {
+    nullable: true,
+    description:
+      "The contact of the agent's own current call (its live state) with the call's campaign view, also when the " +
+      'agent is not assigned to the campaign (a call transferred in); null when the agent has no call.',
+  })
+  myCallContact(@Ctx() context: GraphQLContext) {
+    return myCallContact(domain(context), context.services.agentSessions);
   }
 }

@@ -33,7 +33,8 @@ function emptyPage(): Page<Contact> {
   };
 }
 
-function restrictionFor(context: DomainContext, campaign: Campaign): ContactRestriction {
+/** The campaign's hiding, for agents: the rule every agent read of a campaign's contact applies. */
+export function viewerCampaignRestriction(context: DomainContext, campaign: Campaign): ContactRestriction {
   return context.viewer.isAgent ? campaignRestriction(campaign) : NO_RESTRICTION;
 }
 
@@ -48,7 +49,7 @@ export async function listCampaignContacts(
   const campaign = await campaignForViewer(context, campaignId);
   const database = campaign.contactDatabase;
   if (!database) return emptyPage();
-  const restriction = restrictionFor(context, campaign);
+  const restriction = viewerCampaignRestriction(context, campaign);
   const conditions = contactFilterConditions(filter, database, restriction);
   const where = { $and: [{ database }, ...conditions] } as FilterQuery<Contact>;
   const result = await listPage(context.em, Contact, where, page);

@@ -2,11 +2,11 @@ import { computed, reactive, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import {
   CampaignContactDocument,
   DialManualDocument,
+  MyCallContactDocument,
   UpdateCampaignContactDocument,
-  type CampaignContactQuery,
 } from '@/generated/graphql';
 import { useAction } from './useAction';
-import { useRequester } from './useRequester';
+import { useRequester, type Requester } from './useRequester';
 
 export interface ContactField {
   name: string;
@@ -16,23 +16,55 @@ export interface ContactField {
   phone: boolean;
 }
 
+interface ContactView {
+  hiddenContactFields: string[];
+  blockedContactFields: string[];
+  columns: string[];
+  phoneColumns: string[];
+  contact: { id: string; phone?: string | null; data: Record<string, unknown> };
+  /** Only in the agent's own campaigns: a call transferred in from another one is read-only. */
+  editable: boolean;
+}
+
+/**
+ * The current call's contact: through the live state's grant (myCallContact), which also covers
+ * a call transferred in from a campaign the agent is not assigned to; a contact the agent just
+ * created for an unknown caller is not the live state's, so it is read through its campaign.
+ */
+async function loadView(api: Requester, campaignId: string, contactId: string): Promise<ContactView | null> {
+  const { myCallContact } = await api.request(MyCallContactDocument, {});
+  if (myCallContact?.contact?.id === contactId) {
+    const { campaign, contact, editable } = myCallContact;
+    return { ...campaign, contact, editable };
+  }
+  const { campaign, contact } = await api.request(CampaignContactDocument, { campaignId, contactId });
+  return {
+    hiddenContactFields: campaign.hiddenContactFields,
+    blockedContactFields: campaign.blockedContactFields,
+    columns: campaign.contactDatabase?.columns ?? Object.keys(contact.data),
+    phoneColumns: campaign.contactDatabase?.phoneColumns ?? [],
+    contact,
+    editable: true,
+  };
+}
+
 /**
  * A contact as the campaign shows it to agents: hidden fields never appear (even if a value
  * slipped through), blocked ones are read-only, and a save sends only what the agent changed.
  */
 export function useContact(ids: MaybeRefOrGetter<{ campaignId: string | null; contactId: string | null }>) {
   const api = useRequester();
-  const answer = ref<CampaignContactQuery | null>(null);
+  const answer = ref<ContactView | null>(null);
   const draft = reactive<Record<string, string>>({});
   const editing = ref(false);
 
   const fields = computed<ContactField[]>(() => {
     if (!answer.value) return [];
-    const { campaign, contact } = answer.value;
-    const hidden = new Set(campaign.hiddenContactFields);
-    const blocked = new Set(campaign.blockedContactFields);
-    const phones = new Set(campaign.contactDatabase?.phoneColumns ?? []);
-    const columns = campaign.contactDatabase?.columns ?? Object.keys(contact.data);
+    const { contact } = answer.value;
+    const hidden = new Set(answer.value.hiddenContactFields);
+    const blocked = new Set(answer.value.blockedContactFields);
+    const phones = new Set(answer.value.phoneColumns);
+    const columns = answer.value.columns.length ? answer.value.columns : Object.keys(contact.data);
     return columns
       .filter((name) => !hidden.has(name))
       .map((name) => ({
@@ -45,8 +77,7 @@ export function useContact(ids: MaybeRefOrGetter<{ campaignId: string | null; co
 
   const load = useAction(async () => {
     const { campaignId, contactId } = toValue(ids);
-    answer.value =
-      campaignId && contactId ? await api.request(CampaignContactDocument, { campaignId, contactId }) : null;
+    answer.value = campaignId && contactId ? await loadView(api, campaignId, contactId) : null;
     editing.value = false;
   });
 
@@ -57,7 +88,7 @@ export function useContact(ids: MaybeRefOrGetter<{ campaignId: string | null; co
 
   const save = useAction(async () => {
     const { campaignId, contactId } = toValue(ids);
-    if (!campaignId || !contactId || !answer.value) return;
+    if (!campaignId || !contactId || !answer.value?.editable) return;
     const changed = Object.fromEntries(
       fields.value.filter((f) => !f.blocked && draft[f.name] !== f.value).map((f) => [f.name, draft[f.name]]),
     );
@@ -79,7 +110,9 @@ export function useContact(ids: MaybeRefOrGetter<{ campaignId: string | null; co
     await api.request(DialManualDocument, { input: { campaignId, contactId, phoneColumn } });
   });
 
-  return { answer, fields, draft, editing, load, edit, save, dial };
+  const editable = computed(() => answer.value?.editable ?? false);
+
+  return { answer, fields, editable, draft, editing, load, edit, save, dial };
 }
 
 function stringOf(value: unknown): string {

@@ -8,6 +8,7 @@ import {
   CreateCampaignContactDocument,
   DispositionContextDocument,
   DisposeContactDocument,
+  MyCallContactDocument,
   NewContactShapeDocument,
 } from '@/generated/graphql';
 import { FakeApi } from '@/testing/fake-api';
@@ -18,8 +19,27 @@ import WorkspaceView from './WorkspaceView.vue';
 
 const database = { id: 'db', columns: ['phone', 'name'], phoneColumns: ['phone'] };
 
-function workspaceApi() {
+/** myCallContact's answer: the live state's call contact (c-1 unless a test says otherwise). */
+function callView(contactId: string, editable = true) {
+  return {
+    myCallContact: {
+      campaign: {
+        id: 'camp-1',
+        name: 'Support',
+        hiddenContactFields: [],
+        blockedContactFields: [],
+        columns: database.columns,
+        phoneColumns: database.phoneColumns,
+      },
+      contact: { id: contactId, phone: '5551234', data: { phone: '5551234', name: 'Ada' } },
+      editable,
+    },
+  };
+}
+
+function workspaceApi(myCall = callView('c-1')) {
   return new FakeApi()
+    .on(MyCallContactDocument, myCall)
     .on(AgentCampaignsDocument, { campaigns: { nodes: [] } })
     .on(CallContextDocument, {
       campaign: {
@@ -205,5 +225,21 @@ describe('WorkspaceView', () => {
     await flushPromises();
     expect(wrapper.text()).toContain('No call right now.');
     expect(wrapper.find('form[aria-label="Disposition"]').exists()).toBe(false);
+  });
+
+  it('shows the contact of a call transferred in from a campaign the agent is not assigned to, read-only', async () => {
+    const transferred = agentLive({
+      state: 'ON_CALL',
+      callId: 'call-9',
+      callCampaignId: 'camp-1',
+      contactId: 'c-9',
+      phone: '5551234',
+    });
+    const { wrapper, api } = mountWorkspace(transferred, workspaceApi(callView('c-9', false)));
+    await flushPromises();
+    expect(wrapper.find('[data-field="name"]').text()).toContain('Ada');
+    expect(wrapper.text()).toContain('Read-only: this call comes from a campaign you are not assigned to.');
+    expect(wrapper.find('section.contact button').exists()).toBe(false);
+    expect(api.requests.map((r) => r.name)).not.toContain('CampaignContact');
   });
 });

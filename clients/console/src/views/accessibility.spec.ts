@@ -51,6 +51,20 @@ function api() {
       },
     })
     .on(G.CallContactDocument, { contact: { id: 'c-1', phone: '5551234', data: { phone: '5551234', name: 'Ada' } } })
+    .on(G.MyCallContactDocument, {
+      myCallContact: {
+        campaign: {
+          id: 'camp-1',
+          name: 'Sales',
+          hiddenContactFields: [],
+          blockedContactFields: ['phone'],
+          columns: database.columns,
+          phoneColumns: database.phoneColumns,
+        },
+        contact: { id: 'c-1', phone: '5551234', data: { phone: '5551234', name: 'Ada' } },
+        editable: true,
+      },
+    })
     .on(G.CampaignContactDocument, {
       campaign: {
         id: 'camp-1',

@@ -192,6 +192,31 @@ export type BuiltInRole =
   | 'MANAGER'
   | 'SUPERVISOR';
 
+/** What the console shows of the contact of the agent's current call: the call's campaign, even one the agent is not assigned to (a call transferred in). */
+export type CallCampaignView = {
+  __typename?: 'CallCampaignView';
+  /** Fields agents may not edit. */
+  blockedContactFields: Array<Scalars['String']['output']>;
+  /** Columns of the campaign's contact database; empty without one. */
+  columns: Array<Scalars['String']['output']>;
+  /** Fields the campaign hides from agents; never in the contact below. */
+  hiddenContactFields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Phone columns of that database, the main one first. */
+  phoneColumns: Array<Scalars['String']['output']>;
+};
+
+/** The contact of the agent's own current call, as the call's campaign shows it to agents. */
+export type CallContactView = {
+  __typename?: 'CallContactView';
+  campaign: CallCampaignView;
+  /** Without the fields the campaign hides; null while the call has no contact (an unknown caller). */
+  contact: Maybe<Contact>;
+  /** Whether the agent may edit the contact (updateCampaignContact) and dial its other numbers: only in its own campaigns. */
+  editable: Scalars['Boolean']['output'];
+};
+
 export type CallEvent = {
   __typename?: 'CallEvent';
   agentId: Maybe<Scalars['String']['output']>;
@@ -2162,6 +2187,8 @@ export type Query = {
   me: User;
   /** The calling agent's live state. */
   myAgentState: AgentLiveState;
+  /** The contact of the agent's own current call (its live state) with the call's campaign view, also when the agent is not assigned to the campaign (a call transferred in); null when the agent has no call. */
+  myCallContact: Maybe<CallContactView>;
   /** The agent's own calls, newest first, each with its campaign, number, contact, duration and disposition. */
   myCalls: MyCallConnection;
   /** Your own webphone credentials, for agents and supervisors; null when you have no phone. Nobody can read another user's. */

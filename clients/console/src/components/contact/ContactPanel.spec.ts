@@ -1,25 +1,33 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { CampaignContactDocument, DialManualDocument, UpdateCampaignContactDocument } from '@/generated/graphql';
+import {
+  CampaignContactDocument,
+  DialManualDocument,
+  MyCallContactDocument,
+  UpdateCampaignContactDocument,
+} from '@/generated/graphql';
 import { FakeApi } from '@/testing/fake-api';
 import { mountScreen } from '../spec-helpers';
 import ContactPanel from './ContactPanel.vue';
 
-function contactApi() {
-  return new FakeApi().on(CampaignContactDocument, {
-    campaign: {
-      id: 'camp-1',
-      name: 'Sales',
-      hiddenContactFields: ['dni'],
-      blockedContactFields: ['phone'],
-      contactDatabase: { id: 'db-1', columns: ['phone', 'name', 'dni', 'city'], phoneColumns: ['phone'] },
-    },
-    // Even if a hidden value reached the browser, it is not shown.
-    contact: {
-      id: 'contact-1',
-      phone: '5551234',
-      data: { phone: '5551234', name: 'Ada', dni: '30111222', city: 'Rosario' },
-    },
+const CAMPAIGN = {
+  id: 'camp-1',
+  name: 'Sales',
+  hiddenContactFields: ['dni'],
+  blockedContactFields: ['phone'],
+};
+const COLUMNS = { columns: ['phone', 'name', 'dni', 'city'], phoneColumns: ['phone'] };
+// Even if a hidden value reached the browser, it is not shown.
+const CONTACT = {
+  id: 'contact-1',
+  phone: '5551234',
+  data: { phone: '5551234', name: 'Ada', dni: '30111222', city: 'Rosario' },
+};
+
+/** The current call's contact, read through the agent's live state. */
+function contactApi(editable = true) {
+  return new FakeApi().on(MyCallContactDocument, {
+    myCallContact: { campaign: { ...CAMPAIGN, ...COLUMNS }, contact: CONTACT, editable },
   });
 }
 
@@ -104,5 +112,36 @@ describe('ContactPanel phone columns', () => {
       name: 'DialManual',
       variables: { input: { campaignId: 'camp-1', contactId: 'contact-1', phoneColumn: 'phone' } },
     });
+  });
+});
+
+describe('ContactPanel for a call transferred in from a campaign the agent is not assigned to', () => {
+  it('shows the fields read-only, with no edit or dial', async () => {
+    const { wrapper } = mountScreen(ContactPanel, {
+      api: contactApi(false),
+      props: { campaignId: 'camp-1', contactId: 'contact-1', canDial: true },
+    });
+    await flushPromises();
+    expect(wrapper.findAll('dt').map((dt) => dt.text())).toEqual(['phone', 'name', 'city']);
+    expect(wrapper.text()).not.toContain('30111222');
+    expect(wrapper.text()).toContain('Read-only: this call comes from a campaign you are not assigned to.');
+    expect(wrapper.findAll('button')).toHaveLength(0);
+  });
+});
+
+describe('ContactPanel for a contact just created for an unknown caller', () => {
+  it("reads it through its campaign: it is not the live state's contact", async () => {
+    const api = new FakeApi()
+      .on(MyCallContactDocument, {
+        myCallContact: { campaign: { ...CAMPAIGN, ...COLUMNS }, contact: null, editable: true },
+      })
+      .on(CampaignContactDocument, {
+        campaign: { ...CAMPAIGN, contactDatabase: { id: 'db-1', ...COLUMNS } },
+        contact: CONTACT,
+      });
+    const { wrapper } = await mountPanel(api);
+    expect(api.requests.map((request) => request.name)).toEqual(['MyCallContact', 'CampaignContact']);
+    expect(wrapper.findAll('dt').map((dt) => dt.text())).toEqual(['phone', 'name', 'city']);
+    expect(wrapper.find('button').text()).toBe('Edit');
   });
 });
