@@ -124,6 +124,8 @@ describe('a dialer call in the agent console', () => {
       // The first agent leaves the conference; the customer stays with the colleague.
       await agentConsole.leaveConference();
       await colleagueConsole.expectMediaBothWays();
+      // Not of the campaign, the colleague still sees the customer it now talks to (read-only).
+      await colleagueConsole.contactPanel.getByText('Marta Ibarra').waitFor();
       // ACW runs out (2 s) before the agent chooses: the form stays for the call.
       await agentConsole.expectState('Ready', 15_000);
       await agentConsole.dispose('Sold');
