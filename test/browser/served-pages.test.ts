@@ -119,6 +119,19 @@ describe('the GraphQL explorer at /graphql', () => {
     }
   }, 60_000);
 
+  it('leaves CORS preflights of /graphql to the API (browser clients on other origins)', async () => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:1234',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('does not hand the explorer page to API clients', async () => {
     const response = await fetch(`${origin}/graphql?query=%7B__typename%7D`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },

@@ -36,8 +36,10 @@ export function wantsExplorer(request: Request): boolean {
 export function createExplorerRouter(): Router {
   const page = readFileSync(join(explorerSources, 'explorer.html'));
   const router = Router();
-  router.get('/graphql', (request, response, next) => {
-    if (!wantsExplorer(request)) return next();
+  // A middleware, not router.get: a route would answer CORS preflights (OPTIONS) itself with
+  // its own Allow header, before the cors middleware of /graphql could.
+  router.use('/graphql', (request, response, next) => {
+    if (request.path !== '/' || !wantsExplorer(request)) return next();
     setPageSecurityHeaders(response);
     response.type('html').send(page);
   });
