@@ -2,7 +2,7 @@
 // rules per outcome, and the per-call variables of the dialer dialplan.
 
 import type { Campaign, DialOutcome, RetryRuleTerms } from '@switchboard/schema';
-import { DIALER_VARIABLES, campaignQueueName } from '@switchboard/telephony';
+import { DIALER_VARIABLES, autoAttendArgument, campaignQueueName } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
 import { parsePacingSettings, type PacingSettings } from './pacing/index.js';
 
@@ -36,10 +36,6 @@ export function outcomeRules(campaign: Campaign): (outcome: DialOutcome) => Retr
 /** Sound names become Playback() arguments: plain names only (as the queue configuration does). */
 const soundName = (value: string | null) => (value ?? '').replace(/[^A-Za-z0-9_/-]/g, '');
 
-/** The campaign's auto-attend for the agent-leg Gosub: empty leaves it to each agent's group. */
-const autoAttendOverride = (autoAttend: boolean | null | undefined) =>
-  autoAttend === true ? 'yes' : autoAttend === false ? 'no' : '';
-
 /** Originate variables for the answered side (dialer dialplan), not inherited by other channels. */
 export function dialerCallVariables(campaign: Campaign): Record<string, string> {
   return {
@@ -47,6 +43,6 @@ export function dialerCallVariables(campaign: Campaign): Record<string, string> 
     [DIALER_VARIABLES.amd]: campaign.queue.amdEnabled ? '1' : '0',
     [DIALER_VARIABLES.machineAudio]: soundName(campaign.queue.machineAudio),
     [DIALER_VARIABLES.safeHarbourAudio]: soundName(campaign.queue.safeHarbourAudio),
-    [DIALER_VARIABLES.autoAttend]: autoAttendOverride(campaign.queue.autoAttend),
+    [DIALER_VARIABLES.autoAttend]: autoAttendArgument(campaign.queue.autoAttend),
   };
 }

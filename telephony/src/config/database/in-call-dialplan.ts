@@ -57,8 +57,12 @@ export const ATXFER_FEATURE_CODE = '*#7';
  * `override` is the campaign's auto-attend (yes / no), or empty to leave it to the agent's group.
  */
 export function agentLegOption(override: boolean | null | undefined): string {
-  const argument = override === true ? 'yes' : override === false ? 'no' : '';
-  return `tb(${AGENT_LEG_CONTEXT}^s^1(${argument}))`;
+  return `tb(${AGENT_LEG_CONTEXT}^s^1(${autoAttendArgument(override)}))`;
+}
+
+/** A campaign's autoAttend as the agent-leg Gosub's argument: yes, no, or empty for the group's. */
+export function autoAttendArgument(override: boolean | null | undefined): 'yes' | 'no' | '' {
+  return override === true ? 'yes' : override === false ? 'no' : '';
 }
 
 /**
