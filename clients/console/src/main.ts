@@ -3,7 +3,7 @@ import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createApi, loadToken, provideApi } from './api';
 import { foundationActionsKey, type FoundationActions } from './composables/foundation';
-import { mirrorWebphone } from './composables/useWebphone';
+import { mirrorWebphone } from './composables/mirrorWebphone';
 import { i18n } from './i18n';
 import { router } from './router';
 import { Shift, provideShift } from './shift';

@@ -20,7 +20,7 @@ export interface WebphoneOptions {
 
 /**
  * The agent's SIP phone: one UA registered with the agent's credentials, and the calls it has.
- * Knows nothing of Vue; src/composables/useWebphone.ts mirrors its events into a store.
+ * Knows nothing of Vue; src/composables/mirrorWebphone.ts mirrors its events into a store.
  */
 export class Webphone extends Emitter<WebphoneEvents> {
   private ua: UALike | null = null;

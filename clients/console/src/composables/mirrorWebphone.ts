@@ -1,8 +1,5 @@
-import { computed, inject } from 'vue';
-import { shiftKey } from '../shift';
-import { useWebphoneStore } from '../stores/webphone';
-import { microphonePermission, requestMicrophone, type Webphone, type WebphoneCall } from '../webphone';
-import { injectWebphone } from '../webphone/provide';
+import type { useWebphoneStore } from '../stores/webphone';
+import type { Webphone, WebphoneCall } from '../webphone';
 
 type WebphoneStore = ReturnType<typeof useWebphoneStore>;
 
@@ -45,31 +42,4 @@ function mirrorCall(call: WebphoneCall, store: WebphoneStore): void {
   call.on('muted', ({ muted }) => mine() && store.patchCall({ muted }));
   call.on('held', ({ held }) => mine() && store.patchCall({ held }));
   call.on('quality', (quality) => mine() && store.setQuality(quality));
-}
-
-/** Registration and microphone status for the status bar, and the microphone prompt. */
-export function useWebphone() {
-  const store = useWebphoneStore();
-  const webphone = injectWebphone();
-  const shift = inject(shiftKey, null);
-  return {
-    registration: computed(() => store.registration),
-    registrationCause: computed(() => store.registrationCause),
-    /** Local ms epoch of the next registration attempt after a failure. */
-    retryAt: computed(() => store.retryAt),
-    isRegistered: computed(() => store.isRegistered),
-    microphone: computed(() => store.microphone),
-    quality: computed(() => store.quality),
-    available: webphone !== null,
-    async refreshMicrophone() {
-      store.setMicrophone(await microphonePermission());
-      return store.microphone;
-    },
-    /** Prompts; once granted, the agent joins the queues if the phone is registered. */
-    async requestMicrophone() {
-      store.setMicrophone(await requestMicrophone());
-      shift?.microphoneChanged(store.microphone);
-      return store.microphone;
-    },
-  };
 }
