@@ -48,6 +48,12 @@ describe('the console at /', () => {
     }
   });
 
+  it('sends the page the same headers when it is asked for by name', async () => {
+    const response = await fetch(`${origin}/index.html`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
   it('caches hashed assets for good and answers a missing asset with 404, not the page', async () => {
     const asset = await fetch(`${origin}/assets/app-1a2b3c.js`);
     expect(asset.status).toBe(200);

@@ -31,7 +31,16 @@ export function createConsoleRouter(directory: string = DEFAULT_CONSOLE_DIRECTOR
     '/assets',
     express.static(join(directory, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
-  router.use(express.static(directory, { index: false, maxAge: 0 }));
+  router.use(
+    express.static(directory, {
+      index: false,
+      maxAge: 0,
+      // /index.html asked for by name is the same page as a navigation: the same headers.
+      setHeaders: (response, path) => {
+        if (path.endsWith('.html')) setPageSecurityHeaders(response);
+      },
+    }),
+  );
   router.use((request, response, next) => {
     if (!isPageNavigation(request)) return next();
     setPageSecurityHeaders(response);
