@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { AgentState, BuiltInRole, offlineState, type AgentStateStore, type Orm } from '@switchboard/schema';
 import type { ApiServer } from '../../api/src/server.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
-import { testAgentStateStore } from '../support/agent-factory.js';
+import { putOnCall, testAgentStateStore } from '../support/agent-factory.js';
 import { loggedIn } from '../support/factories.js';
 import { ok } from '../support/graphql-client.js';
 import { addContact, caller, createCampaign, createDatabase } from '../support/contact-factory.js';
@@ -39,31 +39,10 @@ async function scenario() {
   return { agent, database, campaign, contact, asAgent: caller(api.url, agent.token) };
 }
 
-async function onCall(agentId: string, userId: string, campaignId: string, contactId: string | null) {
-  const identity = { agentId, userId, username: 'transferred', groupId: 'group', sipExtension: 1 };
-  const now = new Date().toISOString();
-  await store.update(
-    agentId,
-    () => offlineState(identity, new Date()),
-    (current) => ({
-      ...current,
-      state: AgentState.ON_CALL,
-      loggedInAt: now,
-      phoneRegistered: true,
-      campaignIds: [],
-      callId: `call-${Math.random().toString(36).slice(2)}`,
-      callCampaignId: campaignId,
-      contactId,
-      phone: '+5491155550000',
-      version: current.version + 1,
-    }),
-  );
-}
-
 describe('myCallContact', () => {
   it("shows an unassigned agent its call's contact without the campaign's hidden fields, read-only", async () => {
     const { agent, campaign, contact, database, asAgent } = await scenario();
-    await onCall(agent.user.agentProfile!.id, agent.user.id, campaign.id, contact.id);
+    await putOnCall(store, agent.user, campaign.id, contact.id);
 
     const view = ok(await asAgent(MY_CALL_CONTACT)).myCallContact;
     expect(view.campaign).toEqual({
@@ -107,7 +86,7 @@ describe('myCallContact', () => {
   it("never reaches a contact outside the call's campaign database, and takes no id from the client", async () => {
     const { agent, campaign, asAgent } = await scenario();
     const elsewhere = await addContact(orm, await createDatabase(orm), { salary: '1' });
-    await onCall(agent.user.agentProfile!.id, agent.user.id, campaign.id, elsewhere.id);
+    await putOnCall(store, agent.user, campaign.id, elsewhere.id);
     const view = ok(await asAgent(MY_CALL_CONTACT)).myCallContact;
     expect(view.campaign.id).toBe(campaign.id);
     expect(view.contact).toBeNull();
@@ -123,7 +102,7 @@ describe('myCallContact', () => {
     const database = await createDatabase(orm);
     const campaign = await createCampaign(orm, { database, agents: [agent.user] });
     const contact = await addContact(orm, database);
-    await onCall(agent.user.agentProfile!.id, agent.user.id, campaign.id, contact.id);
+    await putOnCall(store, agent.user, campaign.id, contact.id);
     const view = ok(await caller(api.url, agent.token)(MY_CALL_CONTACT)).myCallContact;
     expect(view).toMatchObject({ editable: true, contact: { id: contact.id } });
   });

@@ -4,13 +4,16 @@ import {
   AgentGroup,
   AgentPhoneType,
   AgentProfile,
+  AgentState,
   AgentStateStore,
   BuiltInRole,
   Campaign,
   CampaignAgent,
   CampaignState,
   CampaignType,
+  offlineState,
   type Orm,
+  type User,
 } from '@switchboard/schema';
 import { loggedIn, unique } from './factories.js';
 
@@ -68,4 +71,37 @@ export async function makeColleagues(orm: Orm, agentIds: readonly string[]): Pro
     em.create(CampaignAgent, { campaign, agent: em.getReference(AgentProfile, agentId), penalty: 0 } as CampaignAgent);
   }
   await em.flush();
+}
+
+/**
+ * Writes an agent's live state as on a call of `campaignId` (the platform's word, for API tests
+ * of what the live state grants: a call transferred in, an unknown caller). Returns the call id.
+ */
+export async function putOnCall(
+  store: AgentStateStore,
+  user: User,
+  campaignId: string,
+  contactId: string | null,
+): Promise<string> {
+  const agentId = user.agentProfile!.id;
+  const identity = { agentId, userId: user.id, username: user.username, groupId: 'group', sipExtension: 1 };
+  const callId = `call-${Math.random().toString(36).slice(2)}`;
+  const now = new Date().toISOString();
+  await store.update(
+    agentId,
+    () => offlineState(identity, new Date()),
+    (current) => ({
+      ...current,
+      state: AgentState.ON_CALL,
+      loggedInAt: now,
+      phoneRegistered: true,
+      campaignIds: [],
+      callId,
+      callCampaignId: campaignId,
+      contactId,
+      phone: '+5491155550000',
+      version: current.version + 1,
+    }),
+  );
+  return callId;
 }
