@@ -2,22 +2,18 @@
 // upload, GraphQL import) into a scratch database, loads the same file with a raw COPY, and
 // writes bench/results/import.json. Peak memory is sampled for a 250,000-row file too, to
 // show that it does not grow with the file.
-/* global process, URL, setInterval, clearInterval, fetch, performance, console -- Node globals: the lint config defines none for .mjs */
+/* global process, URL, setInterval, clearInterval, performance, console -- Node globals: the lint config defines none for .mjs */
 import 'reflect-metadata';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { pino } from 'pino';
-import { BuiltInRole, Role, User, dropDatabase, hashPassword, prepareDatabase } from '@switchboard/schema';
-import { loadApiConfig } from '../api/dist/config.js';
-import { startApiServer } from '../api/dist/server.js';
+import { dropDatabase, prepareDatabase } from '@switchboard/schema';
+import { importThroughApi, managerToken, startBenchApi, writeCsv } from './import-support.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SMALL_ROWS = Math.round(ROWS / 4);
@@ -25,20 +21,6 @@ const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 base.pathname = `/switchboard_bench_${process.pid}`;
 const databaseUrl = base.toString();
 const results = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'import.json');
-
-/** 8 columns, 3 of them phones written the way people type them. */
-async function writeCsv(file, rows) {
-  const lines = function* () {
-    yield 'customer_id,phone,mobile,work_phone,first_name,last_name,city,notes\n';
-    for (let n = 1; n <= rows; n += 1) {
-      yield (
-        `C${n},+54 11 ${40_000_000 + n},011-15-${50_000_000 + n},(011) ${60_000_000 + n},` +
-        `Name${n % 977},Surname${n % 1409},City ${n % 50},"note, with a comma ${n}"\n`
-      );
-    }
-  };
-  await pipeline(Readable.from(lines()), createWriteStream(file));
-}
 
 /** RSS before `work` and its peak while it runs, sampled every 20 ms. */
 async function withPeakRss(work) {
@@ -56,78 +38,6 @@ async function withPeakRss(work) {
   } finally {
     clearInterval(timer);
   }
-}
-
-async function managerToken(api) {
-  const em = api.orm.em.fork();
-  const user = Object.assign(new User(), {
-    username: 'bench',
-    passwordHash: await hashPassword('Bench-Password-2026!'),
-  });
-  user.role = await em.findOneOrFail(Role, { builtIn: BuiltInRole.MANAGER });
-  await em.persist(user).flush();
-  return (
-    await graphql(api.url, null, 'mutation { login(username: "bench", password: "Bench-Password-2026!") { token } }')
-  ).login.token;
-}
-
-async function graphql(url, token, query, variables = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** POST a file with node:http, which streams it with backpressure (fetch with a web stream may read ahead). */
-async function postFile(url, token, file) {
-  const request = http.request(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'text/csv',
-      'content-length': (await stat(file)).size,
-      authorization: `Bearer ${token}`,
-    },
-  });
-  const answered = new Promise((resolve, reject) => request.once('response', resolve).once('error', reject));
-  await pipeline(createReadStream(file), request);
-  const response = await answered;
-  let body = '';
-  for await (const chunk of response) body += chunk;
-  if (response.statusCode !== 201) throw new Error(body);
-  return JSON.parse(body);
-}
-
-/** Upload through HTTP, then import through GraphQL: the path a client takes. */
-async function importThroughApi(api, token, file, rows) {
-  const started = performance.now();
-  const uploaded = await postFile(new URL('/uploads/csv', api.url), token, file);
-  const uploadSeconds = (performance.now() - started) / 1000;
-  const { importContactDatabase: result } = await graphql(
-    api.url,
-    token,
-    `
-      mutation ($input: ImportContactDatabaseInput!) {
-        importContactDatabase(input: $input) {
-          imported
-        }
-      }
-    `,
-    {
-      input: {
-        uploadId: uploaded.uploadId,
-        name: `bench ${rows}`,
-        phoneColumns: ['phone', 'mobile', 'work_phone'],
-        externalIdColumn: 'customer_id',
-      },
-    },
-  );
-  if (result.imported !== rows) throw new Error(`imported ${result.imported} of ${rows}`);
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds, uploadSeconds, importSeconds: seconds - uploadSeconds };
 }
 
 /**
@@ -163,17 +73,7 @@ async function rawCopyAndContactsFloor(file) {
 
 const directory = await mkdtemp(path.join(tmpdir(), 'switchboard-bench-'));
 await prepareDatabase(databaseUrl);
-const api = await startApiServer(
-  loadApiConfig({
-    DATABASE_URL: databaseUrl,
-    REDIS_PREFIX: `switchboard_bench_${process.pid}:`,
-    API_PORT: '0',
-    AUTH_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-0',
-    LOG_LEVEL: 'warn',
-    IMPORT_MAX_BYTES: String(2 ** 40),
-  }),
-  pino({ level: 'warn' }),
-);
+const api = await startBenchApi(databaseUrl, `switchboard_bench_${process.pid}`);
 try {
   const token = await managerToken(api);
   const small = path.join(directory, 'small.csv');

@@ -17,6 +17,10 @@ export PBX_DIR="${PBX_DIR:-$PWD/.pbx-demo}"
 export PBX_AMI_PORT="${PBX_AMI_PORT:-16038}" PBX_SIP_PORT="${PBX_SIP_PORT:-16060}" PBX_PSTN_PORT="${PBX_PSTN_PORT:-16061}"
 export PBX_HTTP_PORT="${PBX_HTTP_PORT:-9088}" PBX_RTP_PORT_START="${PBX_RTP_PORT_START:-36000}"
 export PBX_RTP_PORT_END="${PBX_RTP_PORT_END:-36999}" FASTAGI_PORT="${FASTAGI_PORT:-5573}"
+# Prometheus scrapers present this token (Authorization: Bearer ...); a fresh one per run unless given.
+export METRICS_TOKEN="${METRICS_TOKEN:-$(node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))')}"
+# Each worker's /metrics on a port of its own, from here up, in the order of the list below.
+METRICS_PORT_BASE="${METRICS_PORT_BASE:-9401}"
 
 node telephony/dist/runtime/pbx.cli.js setup
 node telephony/dist/runtime/pbx.cli.js start
@@ -42,10 +46,14 @@ node -e '
     setTimeout(wait, 500);
   })();' "http://127.0.0.1:${API_PORT}/health"
 
-for worker in telephony-config call-events agent-states dialer retries recycler campaign-counters; do
-  node "workers/dist/${worker}/main.js" &
+metrics_port="$METRICS_PORT_BASE"
+for worker in telephony-config call-events agent-states dialer retries recycler campaign-counters queue-state; do
+  METRICS_PORT="$metrics_port" node "workers/dist/${worker}/main.js" &
   pids+=($!)
+  echo "demo: ${worker} metrics at http://127.0.0.1:${metrics_port}/metrics" >&2
+  metrics_port=$((metrics_port + 1))
 done
+echo "demo: scrape with: curl -H \"Authorization: Bearer ${METRICS_TOKEN}\" http://127.0.0.1:${METRICS_PORT_BASE}/metrics" >&2
 if [ "${DEMO_AGENTS:-1}" != "0" ]; then
   node api/dist/demo/demo-agents.js &
   pids+=($!)

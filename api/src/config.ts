@@ -80,6 +80,12 @@ const apiEnvironment = {
   IMPORT_SPOOL_DIR: z.string().min(1).default(tmpdir()),
   /** Staged uploads not imported within this time are deleted. */
   IMPORT_UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  /** Audio uploads (POST /uploads/audio, WAV or MP3) larger than this are refused with 413. */
+  AUDIO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 * 1024),
   /** The built agent console served at `/` (`npm run console:build` writes it). */
   CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIRECTORY),
 };

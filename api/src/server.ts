@@ -23,10 +23,13 @@ import type { GraphQLContext } from './graphql/context.js';
 import { createExportRouter } from './http/export.routes.js';
 import { createCsvUploadRouter } from './http/csv-upload.routes.js';
 import { createRecordingsRouter } from './http/recordings.routes.js';
+import { createAudioRouter } from './http/audio.routes.js';
 import { createExplorerRouter } from './http/explorer.routes.js';
 import { createConsoleRouter } from './http/console.routes.js';
+import { createMetricsRouter } from './http/metrics.routes.js';
 import { recordingsHostDirectory } from '@switchboard/telephony';
 import { apiTelephonyConfig } from './resolvers/telephony-credentials.settings.js';
+import { createApiMetrics, operationMetricsPlugin, type ApiMetrics } from './observability/api-metrics.js';
 
 export interface ApiServer {
   url: string;
@@ -42,9 +45,10 @@ interface ApolloParts {
   limits: OperationLimits;
   httpServer: http.Server;
   webSocket: { dispose(): Promise<void> };
+  metrics: ApiMetrics;
 }
 
-function createApollo({ schema, formatError, limits, httpServer, webSocket }: ApolloParts) {
+function createApollo({ schema, formatError, limits, httpServer, webSocket, metrics }: ApolloParts) {
   return new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -57,6 +61,7 @@ function createApollo({ schema, formatError, limits, httpServer, webSocket }: Ap
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(schema, limits),
       throttledLoginPlugin(),
+      operationMetricsPlugin(metrics),
       {
         async serverWillStart() {
           return {
@@ -72,9 +77,12 @@ function createApollo({ schema, formatError, limits, httpServer, webSocket }: Ap
 
 export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
   const orm = await openDatabase(config.DATABASE_URL);
-  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX);
+  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX, (error, channel) =>
+    logger.warn({ err: error, channel }, 'event not published'),
+  );
   const services = createServices(config, events, logger);
   const schema = await buildApiSchema();
+  const metrics = createApiMetrics();
 
   const app = express();
   // Who may say who the client is (X-Forwarded-For): req.ip, and the login throttle, follow it.
@@ -107,15 +115,16 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     formatError,
     events,
     logger,
+    metrics,
   });
 
-  const apollo = createApollo({ schema, formatError, limits, httpServer, webSocket });
+  const apollo = createApollo({ schema, formatError, limits, httpServer, webSocket, metrics });
   await apollo.start();
 
-  app.get('/health', (_request, response) => {
-    response.json({ status: 'ok' });
-  });
+  app.get('/health', (_request, response) => response.json({ status: 'ok' }));
+  app.use(createMetricsRouter(metrics, config.METRICS_TOKEN));
   app.use('/exports', createExportRouter({ orm, events, services, logger }));
+  app.use(createAudioRouter({ orm, events, services, logger }, config.AUDIO_MAX_BYTES));
   const uploadLimits = {
     maxBytes: config.IMPORT_MAX_BYTES,
     ttlHours: config.IMPORT_UPLOAD_TTL_HOURS,

@@ -18,7 +18,14 @@ import { InCallService } from '@switchboard/schema';
 import { GatewayInCallTelephony } from './telephony/gateway-in-call-telephony.js';
 import { Queue } from 'bullmq';
 import { RECYCLE_QUEUE, bullmqPrefix, type RecycleJobData } from '@switchboard/schema';
-import { CampaignCountersStore } from '@switchboard/schema';
+import { CampaignCountersStore, DialerPacingStore, InboundQueueStore } from '@switchboard/schema';
+import { SpyService, SpySessionStore } from '@switchboard/schema';
+import { GatewaySpyTelephony } from './telephony/gateway-spy-telephony.js';
+import { CustomDialplanService, providePromptLanguages } from '@switchboard/schema';
+import { apiTelephonyConfig } from './resolvers/telephony-credentials.settings.js';
+import { promptLanguages } from '@switchboard/telephony';
+import { GatewayCustomDialplanTelephony } from './telephony/gateway-custom-dialplan-telephony.js';
+import { AgentStateFanout } from './live/agent-state-fanout.js';
 
 /** Services that need configuration or connections; stateless domain services are imported where used. */
 export interface Services {
@@ -30,8 +37,18 @@ export interface Services {
   agentCalls: AgentCallService;
   preview: PreviewService;
   inCall: InCallService;
+  /** Spy, whisper and barge; sessions in Redis so any api process can stop them. */
+  spy: SpyService;
+  /** The administrators' extensions_custom.conf, loaded into Asterisk or rolled back. */
+  customDialplan: CustomDialplanService;
   /** Campaign live counters kept by workers/campaign-counters. */
   campaignCounters: CampaignCountersStore;
+  /** Each dialer campaign's latest pacing decision, written by workers/dialer. */
+  dialerPacing: DialerPacingStore;
+  /** Live queue state kept by workers/queue-state. */
+  inboundQueues: InboundQueueStore;
+  /** agentStateChanged for every subscriber of this process: one listener, scopes kept (docs/live-fanout.md). */
+  agentStateFanout: AgentStateFanout;
   /** The recycler's BullMQ queue (workers/recycler runs the jobs); opened on first use. */
   recycleQueue: Queue<RecycleJobData>;
   close(): Promise<void>;
@@ -62,6 +79,13 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
   const tokens = new TokenService(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_TTL_SECONDS);
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
   const ami = new AmiGateway(logger);
+  // Read when a language is chosen: an api without the PBX's folder still knows English.
+  providePromptLanguages(async () => {
+    const installed = (await promptLanguages(apiTelephonyConfig()).catch(() => []))
+      .filter((language) => language.installed)
+      .map((language) => language.code);
+    return installed.length > 0 ? installed : ['en'];
+  });
   const agentStates = new AgentStateStore(redis, config.REDIS_PREFIX);
   const agentSessions = new AgentSessionService({
     store: agentStates,
@@ -69,6 +93,7 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
     events,
     logger: logger.child({ component: 'agent-sessions' }),
   });
+  const agentStateFanout = new AgentStateFanout(events, logger.child({ component: 'live-fanout' }));
   let preview: PreviewService | undefined;
   let recycleQueue: Queue<RecycleJobData> | undefined;
   let recycleRedis: Redis | undefined;
@@ -78,6 +103,7 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
     ami,
     agentStates,
     agentSessions,
+    agentStateFanout,
     agentCalls: new AgentCallService({
       sessions: agentSessions,
       telephony: new GatewayCallTelephony(ami),
@@ -89,7 +115,19 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
       telephony: new GatewayInCallTelephony(ami),
       logger: logger.child({ component: 'in-call' }),
     }),
+    spy: new SpyService({
+      sessions: new SpySessionStore(redis, config.REDIS_PREFIX),
+      agentStates,
+      telephony: new GatewaySpyTelephony(ami),
+      logger: logger.child({ component: 'spy' }),
+    }),
+    customDialplan: new CustomDialplanService({
+      telephony: new GatewayCustomDialplanTelephony(ami),
+      logger: logger.child({ component: 'custom-dialplan' }),
+    }),
     campaignCounters: new CampaignCountersStore(redis, config.REDIS_PREFIX),
+    dialerPacing: new DialerPacingStore(redis, config.REDIS_PREFIX),
+    inboundQueues: new InboundQueueStore(redis, config.REDIS_PREFIX),
     // Built on first use: it places its calls through agentCalls, a sibling of this object.
     get preview(): PreviewService {
       preview ??= new PreviewService({
@@ -109,6 +147,7 @@ export function createServices(config: ServicesConfig, events: EventBus, logger:
       return recycleQueue;
     },
     async close() {
+      agentStateFanout.close();
       await ami.close();
       await recycleQueue?.close();
       recycleRedis?.disconnect();

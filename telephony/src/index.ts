@@ -17,6 +17,7 @@ export { amiClientOptions } from './ami/ami-client-options.js';
 export { AmiError, AmiErrorCode } from './ami/ami.errors.js';
 export type { SendGuard, SentAction } from './ami/action-queue.js';
 export type { ReconnectOptions } from './ami/ami-connection.js';
+export type { AmiActionOutcome, AmiObserver } from './ami/ami-observer.js';
 export type * from './ami/ami-events.js';
 export * from './ami/actions/originate.action.js';
 export * from './ami/actions/hangup.action.js';
@@ -34,6 +35,7 @@ export { FAKE_PSTN_OUTCOMES, fakePstnNumber, type FakePstnOutcome } from './conf
 
 export { setupPbx, startPbx, stopPbx, pbxStatus, type PbxStatus, type StartResult } from './runtime/pbx-process.js';
 export type { ProvisionResult } from './runtime/chroot.provisioner.js';
+export { DEBIAN_PROMPT_LANGUAGES, promptLanguages, type PromptLanguageInfo } from './runtime/prompt-languages.js';
 export { asteriskCli } from './runtime/asterisk-cli.js';
 export { TEST_PHONE_NAMES } from './runtime/pbx-secrets.js';
 export { startTestPhone, type TestPhone, type TestPhoneOptions } from './fake-pstn/test-phone.js';
@@ -60,8 +62,19 @@ export {
 export { ROUTES_CONTEXT } from './config/database/outbound-routes-dialplan.js';
 export { AGENT_PHONES_CONTEXT, PHONES_CONTEXT, phoneDialContext } from './config/database/phones-dialplan.js';
 export { campaignQueueName } from './config/database/campaign-queues-conf.js';
+export { loadCustomDialplan } from './config/database/load-custom-dialplan.js';
+export { CUSTOM_DIALPLAN_FILE } from './config/database/custom-destinations-dialplan.js';
+export { TIME_CONDITION_AGI_SCRIPT, TIME_CONDITION_VARIABLE } from './config/database/time-conditions-dialplan.js';
 export * from './agi/index.js';
 export { recordingsHostDirectory, webphoneSettings } from './telephony.config.js';
+export {
+  CHROOT_AUDIO_DIR,
+  CHROOT_SOUNDS_DIR,
+  audioHostDirectory,
+  audioSoundName,
+  mohClassName,
+  soundsHostDirectory,
+} from './config/database/audio-sounds.js';
 export * from './ami/actions/queue-add.action.js';
 export * from './ami/actions/queue-remove.action.js';
 export * from './ami/actions/queue-pause.action.js';
@@ -77,7 +90,8 @@ export * from './ami/actions/play-dtmf.action.js';
 export * from './ami/actions/mix-monitor.action.js';
 export * from './ami/actions/stop-mix-monitor.action.js';
 export * from './ami/actions/set-var.action.js';
-export { INBOUND_CONTACT_AGI_SCRIPT, INBOUND_CONTACT_VARIABLE } from './config/database/inbound-routes-dialplan.js';
+export { INBOUND_CONTACT_AGI_SCRIPT, INBOUND_CONTACT_VARIABLE } from './config/database/inbound-campaign-dialplan.js';
+export { destinationContext, gotoDestination, type DestinationModel } from './config/database/destination-dialplan.js';
 export {
   AGENT_LEG_CONTEXT,
   AUTO_ANSWER_VARIABLE,
@@ -108,3 +122,16 @@ export {
   dialerRouteChannelId,
 } from './config/database/surplus-hangup-dialplan.js';
 export { fakePstnTrunkDetails } from './fake-pstn/fake-pstn-trunk.js';
+export * from './ami/actions/redirect.action.js';
+export { AmiSpyTelephony } from './supervision/ami-spy-telephony.js';
+export { SPY_CONTEXT, SPY_MODES, SPY_MODE_VARIABLE, SPY_TARGET_VARIABLE } from './config/spy-dialplan.js';
+export {
+  CALLER_IDENTIFICATION_AGI_SCRIPT,
+  callerIdentificationsDialplan,
+  type CallerIdentificationModel,
+} from './config/database/caller-identifications-dialplan.js';
+export {
+  WELCOME_ABANDON_USER_EVENT,
+  campaignQueueSteps,
+  campaignQueueSupportDialplan,
+} from './config/database/campaign-queue-dialplan.js';

@@ -129,7 +129,7 @@ async function inboundCampaign(agentIds: string[], settings: Partial<Campaign['q
     await graphql(
       api.url,
       'mutation ($input: CreateInboundRouteInput!) { createInboundRoute(input: $input) { id } }',
-      { input: { did, campaignId: campaign.id } },
+      { input: { name: did, did, destination: { type: 'CAMPAIGN', id: campaign.id } } },
       supervisor,
     ),
   );

@@ -56,7 +56,7 @@ describe('campaign CRUD', () => {
 
   it('updates only the given fields, also inside the queue and the calling window', async () => {
     const { id } = await createCampaignAs(manager, {
-      queue: { wrapUpSeconds: 10, musicOnHold: 'jazz' },
+      queue: { wrapUpSeconds: 10, ringSeconds: 20 },
       callingWindow: { timeZone: 'America/Argentina/Buenos_Aires', rules: [] },
     });
     const rules = [{ weekdays: ['MONDAY', 'FRIDAY'], startTime: '09:00', endTime: '18:30' }];

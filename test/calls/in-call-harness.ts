@@ -19,6 +19,8 @@ import {
   AmiAgentTelephony,
   DNC_AGI_SCRIPT,
   INBOUND_CONTACT_AGI_SCRIPT,
+  CALLER_IDENTIFICATION_AGI_SCRIPT,
+  callerIdentificationHandler,
   applyTelephonyConfiguration,
   clearTelephonyConfiguration,
   doNotCallHandler,
@@ -74,6 +76,7 @@ export async function openBench(): Promise<InCallBench> {
       handlers: new Map([
         [DNC_AGI_SCRIPT, doNotCallHandler(orm)],
         [INBOUND_CONTACT_AGI_SCRIPT, inboundContactHandler(orm)],
+        [CALLER_IDENTIFICATION_AGI_SCRIPT, callerIdentificationHandler(orm)],
       ]),
     },
     pbx.logger,
@@ -152,7 +155,14 @@ export async function inboundCampaign(
     await em.nativeUpdate(Campaign, { id: campaign.id }, { queue: { autoAttend: options.autoAttend } });
   }
   const did = uniqueDid();
-  ok(await graphql(bench.api.url, CREATE_ROUTE, { input: { did, campaignId: campaign.id } }, bench.admin));
+  ok(
+    await graphql(
+      bench.api.url,
+      CREATE_ROUTE,
+      { input: { name: did, did, destination: { type: 'CAMPAIGN', id: campaign.id } } },
+      bench.admin,
+    ),
+  );
   return { campaign, database, did };
 }
 

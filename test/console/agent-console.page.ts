@@ -1,39 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator } from 'playwright-core';
+import { ConsolePage, openConsolePage } from './console-page.js';
 
-const require = createRequire(import.meta.url);
-
-/** What the console's webphone exposes to browser tests (clients/console/src/webphone/test-hook.ts). */
-export interface WebphoneHook {
-  registration: string;
-  call: { id: string; state: string; autoAnswer: boolean; remoteNumber: string | null; muted: boolean } | null;
-  lastStats: { packetsReceived: number; packetsSent: number } | null;
-}
+export type { WebphoneHook } from './console-page.js';
 
 /**
  * The agent console as an agent uses it, one method per gesture, found by role and accessible
  * name (English labels; `AgentConsole.spanish` switches). Nothing here reaches into the app's state
  * except the webphone's test hook, which is what a person hears.
  */
-export class AgentConsole {
-  private constructor(readonly page: Page) {}
-
+export class AgentConsole extends ConsolePage {
   static async open(context: BrowserContext): Promise<AgentConsole> {
-    const page = await context.newPage();
-    if (process.env['CONSOLE_DEBUG']) {
-      page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
-      page.on('pageerror', (error) => console.log(`[browser error] ${error.message}`));
-    }
-    await page.goto('/');
-    return new AgentConsole(page);
-  }
-
-  async login(username: string, password: string): Promise<void> {
-    await this.page.getByLabel('Username').fill(username);
-    await this.page.getByLabel('Password').fill(password);
-    await this.page.getByRole('button', { name: 'Log in' }).click();
+    return new AgentConsole(await openConsolePage(context, 'browser'));
   }
 
   get status(): Locator {
@@ -43,42 +21,6 @@ export class AgentConsole {
   /** Waits until the status bar shows `label` (e.g. 'Ready', 'On call'). */
   async expectState(label: string | RegExp, timeout = 20_000): Promise<void> {
     await this.status.locator('[data-test="state"]', { hasText: label }).waitFor({ timeout });
-  }
-
-  async webphone(): Promise<WebphoneHook> {
-    return this.page.evaluate(
-      () => (window as unknown as { __switchboardWebphone: WebphoneHook }).__switchboardWebphone,
-    );
-  }
-
-  /** For a failing journey: what the screen said and what the webphone knew. */
-  async describe(): Promise<string> {
-    const text = await this.page
-      .locator('body')
-      .innerText()
-      .catch((error) => String(error));
-    const hook = await this.webphone().catch(() => null);
-    return `screen:\n${text}\nwebphone: ${JSON.stringify(hook)}`;
-  }
-
-  /** Runs the gestures; a failure says what the screen showed then. */
-  async explainFailures(gestures: () => Promise<void>): Promise<void> {
-    try {
-      await gestures();
-    } catch (error) {
-      if (error instanceof Error) error.message += `\n${await this.describe()}`;
-      throw error;
-    }
-  }
-
-  async expectRegistered(timeout = 20_000): Promise<void> {
-    await this.page.waitForFunction(
-      () =>
-        (window as unknown as { __switchboardWebphone?: WebphoneHook }).__switchboardWebphone?.registration ===
-        'registered',
-      undefined,
-      { timeout },
-    );
   }
 
   /** Media both ways: the fake microphone's packets go out, the customer's keep coming in. */
@@ -249,21 +191,5 @@ export class AgentConsole {
 
   get agenda(): Locator {
     return this.page.getByRole('region', { name: 'My agenda' });
-  }
-
-  /** axe-core's WCAG A/AA rules on the current screen: serious and critical violations only. */
-  async accessibilityViolations(): Promise<string[]> {
-    // Evaluated through the debugger protocol: the console's CSP (rightly) refuses inline scripts.
-    await this.page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    return this.page.evaluate(async () => {
-      const axe = (window as any).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
-      return result.violations
-        .filter((violation: any) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation: any) =>
-            `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`,
-        );
-    });
   }
 }

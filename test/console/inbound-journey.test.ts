@@ -42,7 +42,7 @@ async function inboundDesk() {
     await graphql(
       api.url,
       'mutation ($input: CreateInboundRouteInput!) { createInboundRoute(input: $input) { id } }',
-      { input: { did, campaignId: campaign.id } },
+      { input: { name: did, did, destination: { type: 'CAMPAIGN', id: campaign.id } } },
       admin.token,
     ),
   );

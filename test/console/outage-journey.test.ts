@@ -3,14 +3,15 @@
 // by itself to a registered phone and a true state; the agent is not stuck and takes a call.
 // This file restarts its Asterisk, so it has one of its own (and a database and Redis prefix
 // of its own: see HarnessIsolation) on ports 300 above the run's.
-import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BuiltInRole, CampaignType } from '@switchboard/schema';
 import {
   FAKE_PSTN_CALLERS_CONTEXT,
   applyTelephonyConfiguration,
+  campaignQueueName,
   originate,
   pbxStatus,
+  queueStatus,
   startPbx,
   stopPbx,
 } from '@switchboard/telephony';
@@ -20,27 +21,13 @@ import { createCampaign, createDatabase } from '../support/contact-factory.js';
 import { loggedIn } from '../support/factories.js';
 import { graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
-import { testTelephonyConfig } from '../telephony/test-telephony-config.js';
+import { ownAsteriskEnvironment, ownIsolation } from '../telephony/own-asterisk.js';
 import { uniqueCaller, uniqueDid } from '../calls/in-call-harness.js';
 import { AgentConsole } from './agent-console.page.js';
 import { useConsoleHarness } from './console-harness.js';
 
-const shared = testTelephonyConfig();
-Object.assign(process.env, {
-  PBX_DIR: join(shared.PBX_DIR, 'console-outage'),
-  PBX_AMI_PORT: String(shared.PBX_AMI_PORT + 300),
-  PBX_SIP_PORT: String(shared.PBX_SIP_PORT + 300),
-  PBX_PSTN_PORT: String(shared.PBX_PSTN_PORT + 300),
-  PBX_HTTP_PORT: String(shared.PBX_HTTP_PORT + 300),
-  PBX_RTP_PORT_START: String(shared.PBX_RTP_PORT_END + 201),
-  PBX_RTP_PORT_END: String(shared.PBX_RTP_PORT_END + 400),
-  FASTAGI_PORT: '4973',
-});
-const isolation = (() => {
-  const url = new URL(inject('databaseUrl'));
-  url.pathname = `${url.pathname}_console_outage`;
-  return { databaseUrl: url.toString(), redisPrefix: `${inject('redisPrefix')}console-outage:` };
-})();
+Object.assign(process.env, ownAsteriskEnvironment('console-outage', 2));
+const isolation = ownIsolation('console-outage');
 // Registered before the harness's hooks, so it runs after their teardown (stack order), which
 // still talks to this Asterisk.
 afterAll(async () => {
@@ -76,7 +63,7 @@ describe('the agent console through outages', () => {
       await graphql(
         harness.api.url,
         'mutation ($input: CreateInboundRouteInput!) { createInboundRoute(input: $input) { id } }',
-        { input: { did, campaignId: campaign.id } },
+        { input: { name: did, did, destination: { type: 'CAMPAIGN', id: campaign.id } } },
         admin.token,
       ),
     );
@@ -112,7 +99,15 @@ describe('the agent console through outages', () => {
       await agentConsole.expectRegistered(60_000);
       await agentConsole.expectState('Ready', 30_000);
 
-      // Not stuck: the queue reaches the agent's phone again.
+      // Not stuck: the queue reaches the agent's phone again, once the agent-states worker is
+      // back on AMI and has put the agent in the queue again (later on a loaded machine, whose
+      // reconnect backoff has grown while Asterisk was down).
+      const queue = campaignQueueName(campaign.id);
+      await pollUntil(
+        async () => (await queueStatus(harness.ami).catch(() => [])).find((each) => each.queue === queue),
+        (found) => (found?.members.length ?? 0) > 0,
+        { timeoutMs: 60_000, intervalMs: 500, what: 'the agent back in the campaign queue' },
+      );
       await originate(harness.ami, {
         channel: `Local/${did}@${FAKE_PSTN_CALLERS_CONTEXT}`,
         callerId: `"Customer" <${uniqueCaller()}>`,

@@ -1,6 +1,6 @@
 // What every dialer test file against the real Asterisk needs: the PBX with the database's
 // configuration (held under the configuration lock), the api, the call-events and agent-states
-// workers, the FastAGI server (do-not-call, inbound contact), and SIP agents with test phones. Call it at the top
+// workers (and on request queue-state), the FastAGI server (do-not-call, inbound contact), and SIP agents with test phones. Call it at the top
 // of a file; the fields are filled before the file's tests run and closed after them.
 
 import { randomInt } from 'node:crypto';
@@ -10,6 +10,7 @@ import {
   Campaign,
   DoNotCallList,
   EventBus,
+  InboundQueueStore,
   dropDatabase,
   prepareDatabase,
   type AgentGroup,
@@ -35,6 +36,7 @@ import {
 import type { ApiServer } from '../../api/src/server.js';
 import { startAgentStatesWorker, type AgentStatesWorker } from '../../workers/src/agent-states/agent-states.worker.js';
 import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
+import { startQueueStateWorker, type QueueStateWorker } from '../../workers/src/queue-state/queue-state.worker.js';
 import { closeTestApi, openTestApi } from '../support/api-harness.js';
 import { createAgentGroup, createSipAgent, testAgentStateStore } from '../support/agent-factory.js';
 import { createDatabase } from '../support/contact-factory.js';
@@ -59,6 +61,16 @@ export interface DialerHarness {
   amiOptions: AmiClientOptions;
   /** Test phones started by the file; stopped after its tests. */
   phones: TestPhone[];
+  /** With `queueState`: the live queue state the api reads, and its worker (closed after the tests). */
+  queueStore: InboundQueueStore;
+  queueState: QueueStateWorker | undefined;
+  /** Starts a queue-state worker (another one, e.g. after closing the first) and waits until it leads. */
+  startQueueState(): Promise<QueueStateWorker>;
+}
+
+export interface HarnessOptions {
+  /** Also run workers/queue-state (live queue state for the inbound view); off by default. */
+  queueState?: boolean;
 }
 
 /** A dialer worker's environment for these tests: fast ticks, short leases. */
@@ -91,7 +103,7 @@ export interface HarnessIsolation {
   redisPrefix: string;
 }
 
-export function useDialerHarness(isolation?: HarnessIsolation): DialerHarness {
+export function useDialerHarness(isolation?: HarnessIsolation, options: HarnessOptions = {}): DialerHarness {
   const harness = { phones: [] as TestPhone[] } as DialerHarness;
   let agi: FastAgiServer | undefined;
   let callEvents: CallEventsWorker | undefined;
@@ -149,11 +161,31 @@ export function useDialerHarness(isolation?: HarnessIsolation): DialerHarness {
       timeoutMs: 20_000,
       what: 'workers to lead',
     });
+    harness.queueStore = new InboundQueueStore(harness.redis, isolation?.redisPrefix ?? inject('redisPrefix'));
+    harness.startQueueState = async () => {
+      const worker = startQueueStateWorker({
+        config: workerConfig(`queue-state-${randomInt(1e9)}`),
+        amiOptions: { ...harness.amiOptions, reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } },
+        orm: harness.orm,
+        events: harness.bus,
+        store: harness.queueStore,
+        agentStates: harness.store,
+        logger: pbx.logger,
+        timing: { publishIntervalMs: 100, rebuildCheckMs: 200 },
+      });
+      await pollUntil(() => worker.active()?.ami.connected, Boolean, {
+        timeoutMs: 20_000,
+        what: 'the queue-state worker to lead',
+      });
+      return worker;
+    };
+    if (options.queueState) harness.queueState = await harness.startQueueState();
   }, PBX_HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     const { ami, config, pbx } = harness;
     await Promise.all(harness.phones.map((phone) => phone.stop()));
+    await harness.queueState?.close();
     await agentStates?.close();
     await callEvents?.close();
     await agi?.close();

@@ -3,7 +3,13 @@
 
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DialOutcome, DialerContact, DialerContactSource, DialerContactStatus } from '@switchboard/schema';
+import {
+  DialOutcome,
+  DialerContact,
+  DialerContactSource,
+  DialerContactStatus,
+  createMetricsRegistry,
+} from '@switchboard/schema';
 import {
   AmiClient,
   DIALER_CHANNEL_VARIABLE,
@@ -20,6 +26,8 @@ import {
 } from '@switchboard/telephony';
 import { loadWorkersConfig } from '../../workers/src/config.js';
 import { startDialerWorker } from '../../workers/src/dialer/dialer.worker.js';
+import { withAmiMetrics } from '../../workers/src/common/ami.metrics.js';
+import { metricSample } from '../support/metrics-text.js';
 import type { Pacer, PacingDecision } from '../../workers/src/dialer/pacing/index.js';
 import { pollUntil } from '../support/poll-until.js';
 import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
@@ -30,14 +38,22 @@ const harness = useDialerHarness();
 describe('surplus hang-ups', () => {
   it('hangs up a ringing call the pacer finds surplus, never an answered one, and tries the contact again later', async () => {
     const { orm, ami, pbx, bus, store, amiOptions } = harness;
-    // The pacer is scripted: both contacts at once, then "hang up every call older than 4 s".
-    let placed = false;
+    // The pacer is scripted: both contacts, then, once the human talks to the agent, "hang
+    // up every call older than 4 s". (Waiting for the human keeps a slow answer on a loaded
+    // machine from being named surplus too.)
+    // Asks again until both calls are in flight: on a loaded machine the first decision may come
+    // before both contacts can be claimed, and a pacer that asked only once never dialed the human.
+    const seen = new Set<string>();
+    let humanConnected = false;
     const scripted: Pacer = {
       mode: 'predictive',
       decide(snapshot): PacingDecision {
-        const originate = !placed && snapshot.agentsReady > 0 ? 2 : 0;
-        placed ||= originate > 0;
-        const hangUp = snapshot.callsInFlight.filter((call) => call.secondsSinceOriginate >= 4).map((call) => call.id);
+        for (const call of snapshot.callsInFlight) seen.add(call.id);
+        const originate =
+          snapshot.agentsReady > 0 && seen.size < 2 && snapshot.callsInFlight.length < 2 ? 2 - seen.size : 0;
+        const hangUp = humanConnected
+          ? snapshot.callsInFlight.filter((call) => call.secondsSinceOriginate >= 4).map((call) => call.id)
+          : [];
         return {
           originate,
           hangUp,
@@ -47,24 +63,26 @@ describe('surplus hang-ups', () => {
         };
       },
     };
+    const metrics = createMetricsRegistry('dialer');
     const dialer = startDialerWorker({
       config: loadWorkersConfig(dialerConfig('dialer-surplus')),
-      amiOptions,
+      amiOptions: withAmiMetrics(amiOptions, metrics),
       orm,
       events: bus,
       store,
       logger: pbx.logger,
       pacerFor: () => scripted,
+      metrics,
     });
     try {
-      // Unanswered, the first contact's call would ring for 30 s.
+      // Unanswered, the first contact's call would ring for 60 s.
       const {
         campaign,
         contactIds: [ringing, human],
       } = await oneAgentCampaign(harness, {
         mix: [{ main: 'noAnswer' }, { main: 'human' }],
         phone: { talkSeconds: 6, answerAfterMs: 200 },
-        dialTimeoutSeconds: 30,
+        dialTimeoutSeconds: 60,
       });
 
       const rowOf = (contactId: string) =>
@@ -76,8 +94,9 @@ describe('surplus hang-ups', () => {
             ([, call]) => call.contactId === human && call.types.includes('CONNECT'),
           ),
         Boolean,
-        { timeoutMs: 30_000, intervalMs: 200, what: 'the human to reach the agent' },
+        { timeoutMs: 60_000, intervalMs: 200, what: 'the human to reach the agent' },
       );
+      humanConnected = true;
       // (Once bridged to the agent, its Local channel has optimized away: nothing left to hang up.)
       expect(['answered', 'gone']).toContain(await hangUpRingingCall(ami, talking![0]));
       // A call Asterisk no longer has is nothing to hang up.
@@ -108,9 +127,27 @@ describe('surplus hang-ups', () => {
       const ringingCall = calls.get(ringing!)!;
       expect(ringingCall.types).not.toContain('ANSWER');
       expect(ringingCall.types).not.toContain('ABANDON');
-      // Dropped after 4 s of ringing, far from the 30 s timeout.
-      expect(ringingCall.endAt! - ringingCall.dialAt!).toBeLessThan(12_000);
+      // Dropped soon after the human connected, far from the 60 s timeout.
+      expect(ringingCall.endAt! - ringingCall.dialAt!).toBeLessThan(40_000);
       expect(calls.get(human!)!.types).toContain('CONNECT');
+
+      // The same story in the dialer's metrics: two calls asked for and placed, one dropped as surplus.
+      const text = await metrics.metrics();
+      const ofCampaign = { campaign: campaign.id };
+      // (Asked for at least twice: the scripted pacer asks until both are in flight.)
+      expect(metricSample(text, 'switchboard_dialer_originates_decided_total', ofCampaign)).toBeGreaterThanOrEqual(2);
+      expect(metricSample(text, 'switchboard_dialer_calls_placed_total', { ...ofCampaign, mode: 'predictive' })).toBe(
+        2,
+      );
+      expect(metricSample(text, 'switchboard_dialer_surplus_hangups_total', ofCampaign)).toBe(1);
+      // Two calls, and the surplus hang-up (itself an Originate of a dialplan step that decides in
+      // Asterisk; a tick may send it again before the first one's end is logged).
+      expect(
+        metricSample(text, 'switchboard_ami_action_duration_seconds_count', {
+          action: 'originate',
+          outcome: 'success',
+        }),
+      ).toBe(3);
     } finally {
       await dialer.close();
     }

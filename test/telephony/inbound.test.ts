@@ -50,9 +50,14 @@ afterAll(async () => {
 });
 
 const CREATE_ROUTE =
-  'mutation ($input: CreateInboundRouteInput!) { createInboundRoute(input: $input) { id did campaign { id } } }';
+  'mutation ($input: CreateInboundRouteInput!) { createInboundRoute(input: $input) { id did destination { type id } } }';
 
 const uniqueDid = () => `5557${randomInt(100_000, 999_999)}`;
+const routeInput = (did: string, campaignId: string) => ({
+  name: `route ${did}`,
+  did,
+  destination: { type: 'CAMPAIGN', id: campaignId },
+});
 const uniqueCaller = () => `11${randomInt(10_000_000, 99_999_999)}`;
 
 async function inboundCampaign(state = CampaignState.ACTIVE): Promise<Campaign> {
@@ -76,8 +81,8 @@ describe('inbound calls from the fake PSTN', () => {
     const campaign = await inboundCampaign();
     const did = uniqueDid();
     const caller = uniqueCaller();
-    const route = ok(await graphql(api.url, CREATE_ROUTE, { input: { did, campaignId: campaign.id } }, admin));
-    expect(route.createInboundRoute).toMatchObject({ did, campaign: { id: campaign.id } });
+    const route = ok(await graphql(api.url, CREATE_ROUTE, { input: routeInput(did, campaign.id) }, admin));
+    expect(route.createInboundRoute).toMatchObject({ did, destination: { type: 'CAMPAIGN', id: campaign.id } });
     await apply();
 
     await callPlatform(ami, { did, callerId: caller, talkSeconds: 10 });
@@ -107,7 +112,7 @@ describe('inbound calls from the fake PSTN', () => {
   it('refuses the DID of an inbound campaign that is not active', async () => {
     const campaign = await inboundCampaign();
     const did = uniqueDid();
-    ok(await graphql(api.url, CREATE_ROUTE, { input: { did, campaignId: campaign.id } }, admin));
+    ok(await graphql(api.url, CREATE_ROUTE, { input: routeInput(did, campaign.id) }, admin));
     await setCampaignState(orm, campaign.id, CampaignState.PAUSED);
     await apply();
     await callPlatform(ami, { did, callerId: uniqueCaller() });
@@ -119,7 +124,7 @@ describe('inbound calls from the fake PSTN', () => {
   it('maps DIDs to inbound campaigns only', async () => {
     const manual = await createCampaign(orm, { state: CampaignState.ACTIVE });
     failed(
-      await graphql(api.url, CREATE_ROUTE, { input: { did: uniqueDid(), campaignId: manual.id } }, admin),
+      await graphql(api.url, CREATE_ROUTE, { input: routeInput(uniqueDid(), manual.id) }, admin),
       'BAD_USER_INPUT',
     );
   });

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pino } from 'pino';
 import {
@@ -25,30 +24,15 @@ import {
 import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
 import { PBX_HOOK_TIMEOUT_MS } from '../telephony/pbx-harness.js';
 import { testTelephonyConfig } from '../telephony/test-telephony-config.js';
+import { ownAsteriskEnvironment } from '../telephony/own-asterisk.js';
 import { pollUntil } from '../support/poll-until.js';
 import { createCampaign } from '../support/telephony-factory.js';
 import { loggedEvents, placeCall, testWorkersConfig, waitForEnd } from './call-events-harness.js';
 
-/**
- * Restarting the run's shared Asterisk would end other test files' calls, and the worker's
- * resync closes every call open in the log that its Asterisk does not know, so this file brings
- * its own: an Asterisk in a folder of its own (inside PBX_DIR, so git ignores it; its chroot is
- * built once, then cached), on ports 200 above the run's, and a database of its own.
- */
-function dedicatedPbxConfig(): TelephonyConfig {
-  const shared = testTelephonyConfig();
-  return testTelephonyConfig({
-    PBX_DIR: join(shared.PBX_DIR, 'restart-test'),
-    PBX_AMI_PORT: String(shared.PBX_AMI_PORT + 200),
-    PBX_SIP_PORT: String(shared.PBX_SIP_PORT + 200),
-    PBX_PSTN_PORT: String(shared.PBX_PSTN_PORT + 200),
-    PBX_HTTP_PORT: String(shared.PBX_HTTP_PORT + 200),
-    PBX_RTP_PORT_START: String(shared.PBX_RTP_PORT_END + 1),
-    PBX_RTP_PORT_END: String(shared.PBX_RTP_PORT_END + 200),
-  });
-}
-
-const config = dedicatedPbxConfig();
+// Restarting the run's shared Asterisk would end other test files' calls, and the worker's
+// resync closes every call open in the log that its Asterisk does not know: its own Asterisk.
+const { FASTAGI_PORT: _fastAgi, ...pbxEnvironment } = ownAsteriskEnvironment('restart-test', 1);
+const config: TelephonyConfig = testTelephonyConfig(pbxEnvironment);
 const logger = pino({ level: config.LOG_LEVEL });
 const databaseUrl = (() => {
   const url = new URL(inject('databaseUrl'));

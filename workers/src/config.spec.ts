@@ -19,4 +19,14 @@ describe('loadWorkersConfig', () => {
       /LEASE_TTL_MS[\s\S]*REDIS_URL|REDIS_URL[\s\S]*LEASE_TTL_MS/,
     );
   });
+
+  it('serves metrics only where told, and never without a token to guard them', () => {
+    expect(loadWorkersConfig({}).METRICS_PORT).toBeUndefined();
+    const config = loadWorkersConfig({ METRICS_PORT: '9401', METRICS_TOKEN: 'a-token-of-sixteen-characters' });
+    expect(config).toMatchObject({ METRICS_PORT: 9401, METRICS_HOST: '127.0.0.1' });
+    expect(() => loadWorkersConfig({ METRICS_PORT: '9401' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadWorkersConfig({ METRICS_PORT: '70000', METRICS_TOKEN: 'a-token-of-sixteen-characters' })).toThrow(
+      /METRICS_PORT/,
+    );
+  });
 });

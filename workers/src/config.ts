@@ -37,6 +37,10 @@ const workersEnvironment = {
   RETRIES_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Contacts the recycler handles per statement (and per progress event). */
   RECYCLE_BATCH_SIZE: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  /** Port of this process's /metrics (Prometheus, bearer METRICS_TOKEN); unset, no metrics server. 0 picks one. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** Address the metrics server listens on: loopback unless a scraper elsewhere needs it. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 };
 
 export type WorkersConfig = ReturnType<typeof loadWorkersConfig>;
@@ -47,6 +51,8 @@ export function loadWorkersConfig(environment: Record<string, string | undefined
     throw new ConfigError(['LEASE_RENEW_MS: must be at most half of LEASE_TTL_MS, so one missed renewal is survived']);
   if (config.DIALER_LEASE_RENEW_MS * 2 > config.DIALER_LEASE_TTL_MS)
     throw new ConfigError(['DIALER_LEASE_RENEW_MS: must be at most half of DIALER_LEASE_TTL_MS']);
+  if (config.METRICS_PORT !== undefined && !config.METRICS_TOKEN)
+    throw new ConfigError(['METRICS_TOKEN: required with METRICS_PORT (scrapers present it as a bearer token)']);
   return config;
 }
 

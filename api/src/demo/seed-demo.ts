@@ -2,6 +2,8 @@ import { fakePstnTrunkDetails } from '@switchboard/telephony';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  DestinationType,
+  destinationRef,
   AgentGroup,
   AgentPhoneType,
   AgentProfile,
@@ -161,7 +163,11 @@ export async function seedDemo(em: EntityManager, options: { pstnPort?: number }
       campaign.outboundRoute = route;
       if (spec.type === CampaignType.DIALER) configureDialer(tx, campaign, route);
       if (spec.type === CampaignType.INBOUND)
-        tx.create(InboundRoute, { did: DEMO_INBOUND_DID, campaign } as InboundRoute);
+        tx.create(InboundRoute, {
+          name: `${spec.name} (${DEMO_INBOUND_DID})`,
+          did: DEMO_INBOUND_DID,
+          destination: destinationRef(DestinationType.CAMPAIGN, campaign.id),
+        } as InboundRoute);
       agents.forEach((agent) =>
         tx.create(CampaignAgent, { campaign, agent: agent.agentProfile!, penalty: 0 } as CampaignAgent),
       );

@@ -8,6 +8,11 @@ import { PauseResolver } from '../resolvers/pause.resolver.js';
 import { CampaignEventsResolver } from '../resolvers/campaign-events.resolver.js';
 import { TrunkResolver } from '../resolvers/trunk.resolver.js';
 import { InboundRouteResolver } from '../resolvers/inbound-route.resolver.js';
+import { IvrResolver } from '../resolvers/ivr.resolver.js';
+import { CallerIdentificationResolver } from '../resolvers/caller-identification.resolver.js';
+import { CustomDestinationResolver, CustomDialplanResolver } from '../resolvers/custom-destination.resolver.js';
+import { TimeConditionResolver } from '../resolvers/time-condition.resolver.js';
+import { TimeGroupResolver } from '../resolvers/time-group.resolver.js';
 import { OutboundRouteResolver } from '../resolvers/outbound-route.resolver.js';
 import { ExternalSystemResolver } from '../resolvers/external-system.resolver.js';
 import { DoNotCallResolver } from '../resolvers/do-not-call.resolver.js';
@@ -31,8 +36,13 @@ import { AgentCallResolver } from '../resolvers/agent-call.resolver.js';
 import { PreviewResolver } from '../resolvers/preview.resolver.js';
 import { InCallResolver } from '../resolvers/in-call.resolver.js';
 import { CampaignCountersResolver } from '../resolvers/campaign-counters.resolver.js';
+import { InboundQueueResolver } from '../resolvers/inbound-queue.resolver.js';
 import { RecycleResolver } from '../resolvers/recycle.resolver.js';
 import { DialerProgressResolver } from '../resolvers/dialer-progress.resolver.js';
+import { DialerPacingResolver } from '../resolvers/dialer-pacing.resolver.js';
+import { SpyResolver } from '../resolvers/spy.resolver.js';
+import { AudioResolver, PromptLanguageResolver } from '../resolvers/audio.resolver.js';
+import { MusicOnHoldResolver } from '../resolvers/music-on-hold.resolver.js';
 
 /** Every resolver of the API, listed once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -47,6 +57,12 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignEventsResolver,
   TrunkResolver,
   InboundRouteResolver,
+  TimeGroupResolver,
+  TimeConditionResolver,
+  IvrResolver,
+  CallerIdentificationResolver,
+  CustomDestinationResolver,
+  CustomDialplanResolver,
   OutboundRouteResolver,
   ExternalSystemResolver,
   DoNotCallResolver,
@@ -70,6 +86,12 @@ export const resolvers: NonEmptyArray<Function> = [
   PreviewResolver,
   InCallResolver,
   CampaignCountersResolver,
+  InboundQueueResolver,
   RecycleResolver,
   DialerProgressResolver,
+  DialerPacingResolver,
+  SpyResolver,
+  AudioResolver,
+  PromptLanguageResolver,
+  MusicOnHoldResolver,
 ];

@@ -17,6 +17,15 @@ import { authenticationError } from './authentication.js';
 import { operationLimitErrors, type OperationLimits } from './query-limits.js';
 import { CLOSE_TOKEN_INVALID, closeReason, SocketSessions } from './socket-sessions.js';
 import { bearerToken } from '../http/authenticate.js';
+import { countErrors, countSockets, type ApiMetrics } from '../observability/api-metrics.js';
+import { createSubscribe, timedExecute } from './subscription-execution.js';
+
+/**
+ * Subscriptions whose events are built for the subscriber's scope before GraphQL sees them,
+ * with field resolvers that read nothing of the viewer: one execution per event serves every
+ * subscriber with the same document and variables (subscription-execution.ts).
+ */
+export const SHARED_EXECUTION_FIELDS: ReadonlySet<string> = new Set(['agentStateChanged', 'campaignCountersChanged']);
 
 export interface WebSocketOptions {
   httpServer: http.Server;
@@ -30,6 +39,7 @@ export interface WebSocketOptions {
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   events: EventBus;
   logger: Logger;
+  metrics: ApiMetrics;
 }
 
 interface SocketState {
@@ -46,11 +56,15 @@ interface SocketState {
 export function attachWebSocket(options: WebSocketOptions): { dispose(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const sessions = new SocketSessions(options.session, options.events, options.logger);
+  const { metrics } = options;
+  countSockets(wsServer, metrics);
   const server = useServer<Record<string, unknown> | undefined, Partial<SocketState>>(
     {
       schema: options.schema,
       // Close reasons never carry internal error messages, whatever NODE_ENV says.
       isProd: true,
+      subscribe: createSubscribe(SHARED_EXECUTION_FIELDS, metrics),
+      execute: timedExecute(metrics),
       onConnect: async (ctx) => {
         ctx.extra.clientAddress = options.clientAddress(ctx.extra.request);
         // Either case: GraphiQL's headers editor sends what the user typed.
@@ -99,12 +113,17 @@ export function attachWebSocket(options: WebSocketOptions): { dispose(): Promise
           contextValue: options.contextFor(viewer, ctx.extra.clientAddress ?? null),
         };
       },
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => options.formatError(error.toJSON(), error)) as never,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        'errors' in result && result.errors
-          ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) }
-          : undefined,
+      onError: (_ctx, _id, _payload, errors) => {
+        const formatted = errors.map((error) => options.formatError(error.toJSON(), error));
+        countErrors(metrics, 'ws', formatted);
+        return formatted as never;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors) return undefined;
+        const errors = result.errors.map((error) => options.formatError(error.toJSON(), error));
+        countErrors(metrics, 'ws', errors);
+        return { ...result, errors };
+      },
     },
     wsServer,
   );

@@ -1,10 +1,9 @@
 import type { Readable } from 'node:stream';
-import { Router, type ErrorRequestHandler, type Request } from 'express';
+import { Router, type Request } from 'express';
 import cors from 'cors';
-import type { Logger } from 'pino';
-import { DomainError, invalidInput, stageCsvUpload } from '@switchboard/schema';
+import { invalidInput, stageCsvUpload } from '@switchboard/schema';
 import { requestContext, type HttpDependencies } from './authenticate.js';
-import { restErrorHandler } from './http-errors.js';
+import { uploadErrorHandler } from './http-errors.js';
 import { multipartFile } from './multipart-file.js';
 
 export interface CsvUploadLimits {
@@ -32,26 +31,6 @@ async function csvBody(request: Request): Promise<{ body: Readable; declaredByte
 }
 
 /**
- * TOO_LARGE is a BAD_USER_INPUT to the domain; HTTP has its own status for it (413). The
- * connection is closed rather than the rest of a too-large body read and thrown away.
- */
-function uploadErrorHandler(logger: Logger): ErrorRequestHandler {
-  const rest = restErrorHandler(logger);
-  return (error, request, response, next) => {
-    if (error instanceof DomainError && error.code === 'CSV_IMPORT_TOO_LARGE' && !response.headersSent) {
-      response.setHeader('Connection', 'close');
-      response.status(413).json({
-        errors: [
-          { message: error.message, extensions: { code: error.kind, reason: error.code, details: error.details } },
-        ],
-      });
-      return;
-    }
-    rest(error, request, response, next);
-  };
-}
-
-/**
  * POST /uploads/csv: the request body is the CSV file (Content-Type text/csv), or a
  * multipart/form-data form holding it, spooled to a file as it arrives (never held in memory, nor a
  * database connection while it trickles), then staged; answers 201 {uploadId, columns, rowCount}. The import
@@ -75,6 +54,6 @@ export function createCsvUploadRouter(dependencies: HttpDependencies, limits: Cs
     });
     response.status(201).json(upload);
   });
-  router.use(uploadErrorHandler(dependencies.logger));
+  router.use(uploadErrorHandler(dependencies.logger, 'CSV_IMPORT_TOO_LARGE'));
   return router;
 }

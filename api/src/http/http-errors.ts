@@ -61,3 +61,25 @@ export function restErrorHandler(logger: Logger): ErrorRequestHandler {
     sendError(response, 500, { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
   };
 }
+
+/**
+ * restErrorHandler for upload routes: the domain's "too large" (`tooLargeCode`, a BAD_USER_INPUT
+ * to the domain) is HTTP's 413, and the connection is closed rather than the rest of a too-large
+ * body read and thrown away.
+ */
+export function uploadErrorHandler(logger: Logger, tooLargeCode: string): ErrorRequestHandler {
+  const rest = restErrorHandler(logger);
+  return (error, request, response, next) => {
+    if (error instanceof DomainError && error.code === tooLargeCode && !response.headersSent) {
+      response.setHeader('Connection', 'close');
+      sendError(response, 413, {
+        message: error.message,
+        code: error.kind,
+        reason: error.code,
+        details: error.details,
+      });
+      return;
+    }
+    rest(error, request, response, next);
+  };
+}

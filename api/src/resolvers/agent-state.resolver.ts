@@ -2,14 +2,16 @@ import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, Root, Subscription } 
 import {
   AgentLiveState,
   AgentState,
+  agentWatchScope,
   listAgentStates,
+  stateForScope,
   watchableAgentIds,
   type AgentStateFilter,
-  type EventEnvelope,
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { snapshotThenEvents } from '../graphql/live-events.js';
 import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
+import type { AgentStateChange } from '../live/agent-state-fanout.js';
 
 @ObjectType({ description: 'One agent live-state change, or a snapshot row.' })
 export class AgentStateEvent extends LiveEvent {
@@ -19,11 +21,6 @@ export class AgentStateEvent extends LiveEvent {
   @Field(() => AgentLiveState)
   agent!: AgentLiveState;
 }
-
-type StateEnvelope = EventEnvelope<'agent.state_changed'>;
-
-/** Who may be watched is re-read this often, so assignments made during a subscription show up. */
-const SCOPE_REFRESH_MS = 30_000;
 
 @Resolver()
 export class AgentStateResolver {
@@ -37,46 +34,39 @@ export class AgentStateResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<AgentLiveState[]> {
     const { em, viewer } = domain(context);
-    const ids = await watchableAgentIds(em, viewer, { campaignId, groupId });
-    return listAgentStates(em, context.services.agentStates, ids);
+    const filter = { campaignId, groupId };
+    const scope = await agentWatchScope(em, viewer, filter);
+    const ids = scope.agentIds ? [...scope.agentIds] : await watchableAgentIds(em, viewer, filter);
+    const states = await listAgentStates(em, context.services.agentStates, ids);
+    return states.map((state) => stateForScope(scope, state));
   }
 
   @Subscription(() => AgentStateEvent, {
     description:
       'Agent live states: the current ones first (SNAPSHOT), then every change (CHANGE). ' +
       'Filter by one agent, a campaign’s agents or a group’s.',
-    subscribe: ({ args, context }) => {
+    // Scope is decided here and kept by the process's fan-out (read again when assignments change),
+    // so each event costs this subscription a Set lookup: see docs/live-fanout.md.
+    subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const { em, viewer } = domain(ctx);
       const filter = args as AgentStateFilter;
-      let scope: { ids: Set<string>; readAt: number } | undefined;
-      const inScope = async (agentId: string) => {
-        if (!scope || Date.now() - scope.readAt > SCOPE_REFRESH_MS) {
-          scope = { ids: new Set(await watchableAgentIds(em.fork(), viewer, filter)), readAt: Date.now() };
-        }
-        return scope.ids.has(agentId);
-      };
-      return snapshotThenEvents<'agent.state_changed', AgentStateEvent>(ctx.events.subscribe('agent.state_changed'), {
+      const watch = await ctx.services.agentStateFanout.watch(em, viewer, filter);
+      return snapshotThenEvents<'agent.state_changed', AgentStateEvent, AgentStateChange>(watch.events, {
         snapshot: async () => {
-          const ids = await watchableAgentIds(em.fork(), viewer, filter);
-          scope = { ids: new Set(ids), readAt: Date.now() };
+          const scope = watch.scope();
+          const ids = scope.agentIds ? [...scope.agentIds] : await watchableAgentIds(em.fork(), viewer, filter);
           const states = await listAgentStates(em.fork(), ctx.services.agentStates, ids);
           return states.map((agent) => ({
             id: crypto.randomUUID(),
             kind: LiveEventKind.SNAPSHOT,
             occurredAt: new Date(),
             from: null,
-            agent,
+            agent: stateForScope(scope, agent),
           }));
         },
-        visible: (event: StateEnvelope) => inScope(event.data.state.agentId),
-        toOutput: (event: StateEnvelope) => ({
-          id: event.id,
-          kind: LiveEventKind.CHANGE,
-          occurredAt: new Date(event.occurredAt),
-          from: event.data.from as AgentState,
-          agent: event.data.state,
-        }),
+        visible: () => true,
+        toOutput: (event) => event as AgentStateEvent,
       });
     },
   })

@@ -9,6 +9,7 @@ import {
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
 import { snapshotThenEvents } from '../graphql/live-events.js';
+import { endingWith, watchCampaignUpdates } from '../graphql/campaign-updates.js';
 import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
 
 @ObjectType({ description: "A campaign's counters: the current ones first (SNAPSHOT), then each change (CHANGE)." })
@@ -19,31 +20,23 @@ export class CampaignCountersEvent extends LiveEvent {
 
 type CountersEnvelope = EventEnvelope<'campaign.counters_changed'>;
 
-/** Listens for campaign.updated of one campaign; changed() says whether one came since last asked. */
-function watchUpdates(context: GraphQLContext, campaignId: string) {
-  const updates = context.events.subscribe('campaign.updated')[Symbol.asyncIterator]();
-  let changed = false;
-  void (async () => {
-    for (let next = await updates.next(); !next.done; next = await updates.next()) {
-      if (next.value.data.campaignId === campaignId) changed = true;
-    }
-  })();
-  return {
-    changed: () => {
-      const was = changed;
-      changed = false;
-      return was;
-    },
-    stop: () => void updates.return?.(),
-  };
-}
-
-async function* endingWith<T>(stream: AsyncGenerator<T>, onEnd: () => void): AsyncGenerator<T> {
-  try {
-    yield* stream;
-  } finally {
-    onEnd();
+/**
+ * One output object per event, whoever receives it: every subscriber of a campaign may see the
+ * same counters, so subscribers with the same document share one execution (websocket.ts).
+ */
+const outputs = new WeakMap<CountersEnvelope, CampaignCountersEvent>();
+function countersOutput(event: CountersEnvelope): CampaignCountersEvent {
+  let output = outputs.get(event);
+  if (!output) {
+    output = {
+      id: event.id,
+      kind: LiveEventKind.CHANGE,
+      occurredAt: new Date(event.occurredAt),
+      counters: event.data.counters,
+    } as CampaignCountersEvent;
+    outputs.set(event, output);
   }
+  return output;
 }
 
 @Resolver()
@@ -71,7 +64,7 @@ export class CampaignCountersResolver {
       const deps = { counters: ctx.services.campaignCounters, agentStates: ctx.services.agentStates };
       // Assignments change while a supervisor watches: re-checked after each campaign.updated, so a
       // supervisor taken off the campaign gets FORBIDDEN instead of its counters.
-      const assignments = watchUpdates(ctx, campaign.id);
+      const assignments = watchCampaignUpdates(ctx, campaign.id);
       const stream = snapshotThenEvents<'campaign.counters_changed', CampaignCountersEvent>(
         ctx.events.subscribe('campaign.counters_changed'),
         {
@@ -88,12 +81,7 @@ export class CampaignCountersResolver {
             if (assignments.changed()) await supervisedCampaign(em.fork(), viewer, campaign.id);
             return true;
           },
-          toOutput: (event: CountersEnvelope) => ({
-            id: event.id,
-            kind: LiveEventKind.CHANGE,
-            occurredAt: new Date(event.occurredAt),
-            counters: event.data.counters,
-          }),
+          toOutput: countersOutput,
         },
       );
       return endingWith(stream, assignments.stop);

@@ -1,12 +1,10 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Resolver } from 'type-graphql';
 import {
-  Campaign,
   CreateInboundRouteInput,
   InboundRoute,
   InboundRouteFilter,
   UpdateInboundRouteInput,
   inboundRouteService,
-  loadRelated,
 } from '@switchboard/schema';
 import { createCrudResolver } from '../graphql/crud-resolver.js';
 
@@ -19,10 +17,4 @@ export class InboundRouteResolver extends createCrudResolver({
   service: inboundRouteService,
   singular: 'inboundRoute',
   plural: 'inboundRoutes',
-}) {
-  // Loaded on demand (batched), so lists need not join what a client does not ask for.
-  @FieldResolver(() => Campaign)
-  campaign(@Root() route: InboundRoute) {
-    return loadRelated(route.campaign);
-  }
-}
+}) {}

@@ -5,7 +5,7 @@ import { createApi, loadToken, provideApi } from './api';
 import { foundationActionsKey, type FoundationActions } from './composables/foundation';
 import { mirrorWebphone } from './composables/mirrorWebphone';
 import { i18n } from './i18n';
-import { router } from './router';
+import { areaHome, router } from './router';
 import { Shift, provideShift } from './shift';
 import { useConnectionStore, useSessionStore, useWebphoneStore } from './stores';
 import { Webphone, createJsSipUA, installTestHook, requestMicrophone } from './webphone';
@@ -63,6 +63,17 @@ watch(
   () => session.isAuthenticated,
   (authenticated) => {
     if (!authenticated && !router.currentRoute.value.meta.public) void router.replace({ name: 'login' });
+  },
+);
+
+// The guard lets a route through while `me` is unknown (a reload restoring the session); once
+// it is known, a page of the other area is left for the user's own.
+watch(
+  () => session.home,
+  (home) => {
+    const area = router.currentRoute.value.meta.area;
+    const allowed = area === 'agent' ? session.isAgent : area === 'supervision' ? session.canSupervise : true;
+    if (home && !allowed) void router.replace({ name: areaHome[home] });
   },
 );
 

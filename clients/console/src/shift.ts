@@ -8,9 +8,17 @@ import {
   ConsoleMeDocument,
   MyAgentStateDocument,
   MySipCredentialsDocument,
+  SupervisedAgentsDocument,
 } from './generated/graphql';
-import { Realtime } from './realtime';
-import { useAgentStateStore, useCallsStore, useConnectionStore, useSessionStore } from './stores';
+import { Realtime, resnapshotSupervisedAgents, supervisionTable } from './realtime';
+import {
+  useAgentStateStore,
+  useCallsStore,
+  useCampaignLiveStore,
+  useConnectionStore,
+  useSessionStore,
+  useSupervisedAgentsStore,
+} from './stores';
 import type { MicrophoneAccess, Webphone } from './webphone';
 
 /**
@@ -44,6 +52,8 @@ export class Shift {
       agentState: useAgentStateStore(this.pinia),
       calls: useCallsStore(this.pinia),
       connection: useConnectionStore(this.pinia),
+      supervisedAgents: useSupervisedAgentsStore(this.pinia),
+      campaignLive: useCampaignLiveStore(this.pinia),
     };
   }
 
@@ -78,6 +88,8 @@ export class Shift {
    * would leave the agent in the queues with no phone. An API that cannot be reached does not.
    */
   async logout(): Promise<void> {
+    // A supervisor is in no queue: nothing to leave.
+    if (this.stores.session.home === 'supervision') return this.end();
     try {
       await this.api.request(AgentLogoutDocument);
     } catch (error) {
@@ -94,10 +106,12 @@ export class Shift {
     this.stopPhoneWatch = null;
     await this.webphone?.stop();
     this.useToken(null);
-    const { session, agentState, calls, connection } = this.stores;
+    const { session, agentState, calls, connection, supervisedAgents, campaignLive } = this.stores;
     session.clear();
     agentState.clear();
     calls.clear();
+    supervisedAgents.clear();
+    campaignLive.clear();
     connection.setStatus('idle');
   }
 
@@ -130,6 +144,7 @@ export class Shift {
   }
 
   private async begin(): Promise<void> {
+    if (this.stores.session.home === 'supervision') return this.beginSupervision();
     const { agentState, calls, connection } = this.stores;
     connection.setStatus('connecting');
     const { myAgentState } = await this.api.request(MyAgentStateDocument);
@@ -146,6 +161,39 @@ export class Shift {
     // Not awaited: the console shows while the phone registers. The phone failing (no
     // credentials yet, JsSIP not loading) leaves it usable and the registration status says why.
     this.phoneStarting = this.startPhone().catch(() => undefined);
+  }
+
+  /**
+   * A supervisor's session: the agents it reaches (read, then followed live) and its own
+   * webphone, which spy calls auto-answer on; no queue login, a supervisor is no agent.
+   */
+  private async beginSupervision(): Promise<void> {
+    const { agentState, calls, connection, supervisedAgents } = this.stores;
+    connection.setStatus('connecting');
+    const { agentStates } = await this.api.request(SupervisedAgentsDocument);
+    supervisedAgents.replaceAll(agentStates);
+    const stores = { agentState, calls, connection, supervisedAgents };
+    this.realtime = new Realtime(
+      this.api,
+      { agentId: '', stores },
+      {
+        table: supervisionTable,
+        resnapshot: () => resnapshotSupervisedAgents(this.api, stores),
+        markStale: () => supervisedAgents.markStale(),
+      },
+    );
+    this.realtime.start();
+    this.phoneStarting = this.startSupervisorPhone().catch(() => undefined);
+  }
+
+  private async startSupervisorPhone(): Promise<void> {
+    if (!this.webphone) return;
+    const [{ mySipCredentials }, microphone] = await Promise.all([
+      this.api.request(MySipCredentialsDocument),
+      this.askMicrophone().catch((): MicrophoneAccess => 'denied'),
+    ]);
+    this.microphone = microphone;
+    if (mySipCredentials) await this.webphone.start(mySipCredentials);
   }
 
   /** Resolves once the phone was started (or could not be): for tests and the bench. */

@@ -10,6 +10,8 @@ import { campaignNotifier } from './campaign.notifier.js';
 import { needsContactDatabase } from './campaign-settings.js';
 import { findVisibleCampaign } from './campaign-access.js';
 import { preparePreviewCampaign } from '../preview/preview-campaign.service.js';
+import { destinationGraph } from '../destinations/destination-graph.js';
+import { DestinationType } from '../destinations/destination-type.js';
 
 export enum CampaignAction {
   ACTIVATE = 'ACTIVATE',
@@ -98,6 +100,9 @@ export async function transitionCampaign(
     const previous = locked.state;
     const to = nextCampaignState(locked, action);
     if (action === CampaignAction.ACTIVATE) await assertReadyToActivate(scoped.em, locked);
+    // A route, an IVR option or a time condition sending calls here would lose them.
+    if (to === DELETED)
+      await destinationGraph.assertUnreferenced(scoped.em, { type: DestinationType.CAMPAIGN, id: locked.id });
     locked.state = to;
     if (to === DELETED) locked.deletedAt = new Date();
     await scoped.em.flush();

@@ -1,4 +1,6 @@
 import { FlushMode, wrap } from '@mikro-orm/core';
+import { assertMusicOnHoldSelectable } from '../audio/music-on-hold.service.js';
+import { isTimeZone } from '../common/local-clock.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireReference } from '../common/crud.service.js';
 import { invalidInput } from '../common/domain-error.js';
@@ -14,6 +16,7 @@ import { CALLING_WINDOW_DEFAULTS, type CallingWindow } from './calling-window.em
 import { QUEUE_DEFAULTS, type QueueSettings } from './queue-settings.embeddable.js';
 import type { CampaignSettingsInput } from './campaign.inputs.js';
 import { validatePreviewSettings } from '../preview/preview-settings.js';
+import { validateQueueReferences } from './queue-settings.rules.js';
 
 /** The US Telemarketing Sales Rule's shortest ring before an unanswered call may be dropped. */
 export const MIN_RING_BEFORE_HANGUP_SECONDS = 15;
@@ -114,6 +117,7 @@ function mergeEmbedded<T extends object>(target: T, input: Partial<T>, defaults:
 export async function validateCampaign(em: EntityManager, campaign: Campaign): Promise<void> {
   await assertNameFree(em, campaign);
   validateCallingWindow(campaign.callingWindow);
+  await assertMusicOnHoldSelectable(em, campaign.queue.musicOnHold);
   const surplusHangup = campaign.queue.surplusHangupAfterSeconds;
   if (surplusHangup > 0 && surplusHangup < MIN_RING_BEFORE_HANGUP_SECONDS) {
     throw invalidInput(
@@ -135,6 +139,7 @@ export async function validateCampaign(em: EntityManager, campaign: Campaign): P
   }
   await validateRestrictedFields(campaign);
   await validatePreviewSettings(campaign);
+  await validateQueueReferences(em, campaign);
 }
 
 export function needsContactDatabase(campaign: Pick<Campaign, 'type'>): boolean {
@@ -160,18 +165,6 @@ async function assertNameFree(em: EntityManager, campaign: Campaign): Promise<vo
       field: 'name',
       name: campaign.name,
     });
-  }
-}
-
-const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
-
-function isTimeZone(zone: string): boolean {
-  if (!TIME_ZONE.test(zone) || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
 

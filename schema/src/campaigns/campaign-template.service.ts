@@ -12,6 +12,7 @@ import { Campaign } from './campaign.entity.js';
 import { CampaignAgent } from './campaign-agent.entity.js';
 import { CallingWindow } from './calling-window.embeddable.js';
 import { QueueSettings } from './queue-settings.embeddable.js';
+import { destinationRef } from '../destinations/destination-ref.embeddable.js';
 import { findManagedCampaign } from './campaign-access.js';
 import { applyCampaignSettings, validateCampaign } from './campaign-settings.js';
 import { requireReachableDatabase } from '../contacts/contact-database-scope.js';
@@ -52,7 +53,9 @@ function copySettings(source: Campaign, name: string, isTemplate: boolean): Camp
   copy.isTemplate = isTemplate;
   copy.blockedContactFields = [...source.blockedContactFields];
   copy.hiddenContactFields = [...source.hiddenContactFields];
-  copy.queue = Object.assign(new QueueSettings(), source.queue);
+  copy.queue = Object.assign(new QueueSettings(), source.queue, {
+    failover: destinationRef(source.queue.failover.type, source.queue.failover.id),
+  });
   copy.callingWindow = Object.assign(new CallingWindow(), source.callingWindow, {
     rules: structuredClone(source.callingWindow.rules),
   });

@@ -39,18 +39,6 @@ export enum QueueStrategy {
 }
 registerEnumType(QueueStrategy, { name: 'QueueStrategy' });
 
-export enum DestinationType {
-  HANGUP = 'HANGUP',
-  CAMPAIGN = 'CAMPAIGN',
-  IVR = 'IVR',
-  TIME_CONDITION = 'TIME_CONDITION',
-  CUSTOM = 'CUSTOM',
-  AGENT = 'AGENT',
-  EXTERNAL_NUMBER = 'EXTERNAL_NUMBER',
-  VOICEMAIL = 'VOICEMAIL',
-}
-registerEnumType(DestinationType, { name: 'DestinationType' });
-
 export enum DialerPacing {
   PROGRESSIVE = 'PROGRESSIVE',
   PREDICTIVE = 'PREDICTIVE',

@@ -1,7 +1,8 @@
-import { Embeddable, Enum, Property } from '@mikro-orm/core';
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Max, Min, MaxLength } from 'class-validator';
-import { DestinationType, DialerPacing, QueueStrategy } from './campaign.enums.js';
+import { Embeddable, Embedded, Enum, Property } from '@mikro-orm/core';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsOptional, IsUUID, Max, Min, MaxLength, ValidateNested } from 'class-validator';
+import { DialerPacing, QueueStrategy } from './campaign.enums.js';
+import { DestinationRef, HANGUP_DESTINATION } from '../destinations/destination-ref.embeddable.js';
 import { SingleLine } from '../common/text-rules.js';
 
 export enum HoldTimeAnnouncement {
@@ -78,25 +79,29 @@ export class QueueSettings {
   retrySeconds!: number;
 
   @SingleLine()
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A MusicOnHoldPlaylist id (one with audios); null plays Asterisk's default music.",
+  })
   @Property({ type: 'string', length: 100, nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @IsUUID('all', { message: 'musicOnHold must be a music on hold playlist id, or null for the default' })
   musicOnHold!: string | null;
 
-  @SingleLine()
-  @Field(() => String, { nullable: true, description: 'Audio played to the agent when a call arrives.' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => ID, { nullable: true, description: 'AudioFile played to the agent when a call arrives.' })
+  @Property({ type: 'uuid', nullable: true })
   @IsOptional()
-  @MaxLength(200)
-  agentAnnouncement!: string | null;
+  @IsUUID()
+  agentAnnouncementAudioId!: string | null;
 
-  @SingleLine()
-  @Field(() => String, { nullable: true, description: 'Audio played to callers before they join the queue.' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'AudioFile played to callers before they join the queue (hanging up during it is ABANDONWEL).',
+  })
+  @Property({ type: 'uuid', nullable: true })
   @IsOptional()
-  @MaxLength(200)
-  entryAnnouncement!: string | null;
+  @IsUUID()
+  entryAnnouncementAudioId!: string | null;
 
   @Field(() => HoldTimeAnnouncement, { nullable: true })
   @Enum({ items: () => HoldTimeAnnouncement, nativeEnumName: 'hold_time_announcement' })
@@ -113,12 +118,14 @@ export class QueueSettings {
   @Max(3_600)
   positionAnnounceFrequencySeconds!: number;
 
-  @SingleLine()
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'AudioFile played to waiting callers every periodicAnnouncementFrequencySeconds (e.g. how to escape).',
+  })
+  @Property({ type: 'uuid', nullable: true })
   @IsOptional()
-  @MaxLength(200)
-  periodicAnnouncement!: string | null;
+  @IsUUID()
+  periodicAnnouncementAudioId!: string | null;
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer' })
@@ -127,22 +134,23 @@ export class QueueSettings {
   @Max(3_600)
   periodicAnnouncementFrequencySeconds!: number;
 
-  @SingleLine()
-  @Field(() => String, { nullable: true, description: 'IVR a waiting caller can escape to.' })
-  @Property({ type: 'string', length: 64, nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'IVR a waiting caller leaves the queue for by pressing any key (0-9, *, #).',
+  })
+  @Property({ type: 'uuid', nullable: true })
   @IsOptional()
+  @IsUUID()
   escapeIvrId!: string | null;
 
-  @Field(() => DestinationType, { nullable: true, description: 'Where callers go on timeout or a full queue.' })
-  @Enum({ items: () => DestinationType, nativeEnumName: 'destination_type' })
-  failoverDestinationType!: DestinationType;
-
-  @SingleLine()
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => DestinationRef, {
+    nullable: true,
+    description: 'Where callers go when the maximum wait runs out or the queue is full (maxCalls).',
+  })
+  @Embedded({ entity: () => DestinationRef, prefix: 'failover_', prefixMode: 'relative' })
   @IsOptional()
-  @MaxLength(100)
-  failoverDestination!: string | null;
+  @ValidateNested()
+  failover!: DestinationRef;
 
   @Field(() => Int, { nullable: true, description: "Overrides the agent group's auto-unpause seconds." })
   @Property({ type: 'integer', nullable: true })
@@ -226,7 +234,8 @@ export class QueueSettings {
 
   /** A queue with every default: what a new campaign starts with. */
   static defaults(): QueueSettings {
-    return Object.assign(new QueueSettings(), QUEUE_DEFAULTS);
+    // Each campaign its own failover: an embeddable instance must not be shared by two entities.
+    return Object.assign(new QueueSettings(), QUEUE_DEFAULTS, { failover: HANGUP_DESTINATION() });
   }
 }
 
@@ -240,16 +249,15 @@ export const QUEUE_DEFAULTS: Readonly<{ [Key in keyof QueueSettings]: QueueSetti
   ringSeconds: 15,
   retrySeconds: 5,
   musicOnHold: null,
-  agentAnnouncement: null,
-  entryAnnouncement: null,
+  agentAnnouncementAudioId: null,
+  entryAnnouncementAudioId: null,
   announceHoldTime: HoldTimeAnnouncement.NO,
   announcePosition: false,
   positionAnnounceFrequencySeconds: 0,
-  periodicAnnouncement: null,
+  periodicAnnouncementAudioId: null,
   periodicAnnouncementFrequencySeconds: 0,
   escapeIvrId: null,
-  failoverDestinationType: DestinationType.HANGUP,
-  failoverDestination: null,
+  failover: HANGUP_DESTINATION(),
   autoUnpauseSeconds: null,
   autoAttend: null,
   amdEnabled: false,

@@ -9,6 +9,8 @@ export const coreEnvironment = {
     .regex(/^[A-Za-z0-9:_-]+$/, 'letters, digits, ":", "_" and "-" only')
     .default('switchboard:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token a Prometheus scraper presents at /metrics; unset, no process serves metrics. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 };
 
 export class ConfigError extends Error {

@@ -1,4 +1,4 @@
-import { LockMode, raw, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { DomainContext } from '../common/domain-context.js';
 import { listPage } from '../common/list-query.js';
 import type { Page, PageArgs } from '../common/pagination.js';
@@ -13,6 +13,8 @@ import { databaseAccess } from './contact-database-scope.js';
 import { applyContactData, insertContact, lockContact } from './contact.service.js';
 import { findDatabase } from './contact-database.service.js';
 import { contactFilterConditions, normalizedPhoneFilter } from './contact-filters.js';
+import { canonicalPhone } from './phone-index/canonical-phone.js';
+import { hasCanonicalPhone } from './phone-index/find-contacts-by-phone.js';
 import {
   NO_RESTRICTION,
   agentRestriction,
@@ -150,17 +152,13 @@ export async function updateCampaignContact(
  */
 export async function searchContactsByPhone(context: DomainContext, phone: string): Promise<Contact[]> {
   context.viewer.require(Permission.CONTACTS_READ);
-  const normalized = normalizedPhoneFilter(phone, 'phone');
-  const anyPhoneColumn = raw(
-    (alias: string) =>
-      `exists (select 1 from contact_databases d, jsonb_each_text(${alias}.data) f` +
-      ` where d.id = ${alias}.database_id and f.key = any(d.phone_columns) and f.value = ?)`,
-    [normalized],
-  );
+  normalizedPhoneFilter(phone, 'phone');
+  // Through the phone index, in canonical form: "+54 11…", "0054 11…" and "5411…" are one number.
+  const key = canonicalPhone(phone)!;
   const contacts = await context.em.find(
     Contact,
     {
-      $and: [databaseAccess<Contact>(context.viewer, 'database_id'), { [anyPhoneColumn]: [] }],
+      $and: [databaseAccess<Contact>(context.viewer, 'database_id'), hasCanonicalPhone(key, null)],
     } as FilterQuery<Contact>,
     { populate: ['database'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: SEARCH_LIMIT },
   );
@@ -169,9 +167,10 @@ export async function searchContactsByPhone(context: DomainContext, phone: strin
   for (const contact of contacts) {
     const database: ContactDatabase = contact.database;
     const restriction = await agentRestriction(context, database.id);
-    const matches = database.phoneColumns.some(
-      (column) => contact.data[column] === normalized && !isHidden(restriction, column),
-    );
+    const matches = database.phoneColumns.some((column) => {
+      const value = contact.data[column];
+      return value !== undefined && canonicalPhone(value) === key && !isHidden(restriction, column);
+    });
     if (matches) visible.push(redactContact(contact, database, restriction));
   }
   return visible;

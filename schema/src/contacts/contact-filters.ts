@@ -1,6 +1,8 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { containsPattern } from '../common/filters.js';
-import { normalizePhone, phoneKey, phoneKeySql } from '../common/phone.js';
+import { normalizePhone } from '../common/phone.js';
+import { canonicalPhone } from './phone-index/canonical-phone.js';
+import { hasCanonicalPhone } from './phone-index/find-contacts-by-phone.js';
 import { ContactErrors } from './contact.errors.js';
 import type { Contact } from './contact.entity.js';
 import type { ContactDatabase } from './contact-database.entity.js';
@@ -10,12 +12,12 @@ import type { ContactFilter } from './contact.inputs.js';
 const NOTHING = (): FilterQuery<Contact> => ({ [raw('false')]: [] }) as FilterQuery<Contact>;
 
 /** Some of the given columns of the contact's data matches `test` (an SQL comparison on f.value). */
-function someColumn(columns: string[], test: string, value: string, field = 'f.value'): FilterQuery<Contact> {
+function someColumn(columns: string[], test: string, value: string): FilterQuery<Contact> {
   if (columns.length === 0) return NOTHING();
   const keys = columns.map(() => '?').join(', ');
   const condition = raw(
     (alias: string) =>
-      `exists (select 1 from jsonb_each_text(${alias}.data) f where f.key in (${keys}) and ${field} ${test})`,
+      `exists (select 1 from jsonb_each_text(${alias}.data) f where f.key in (${keys}) and f.value ${test})`,
     [...columns, value],
   );
   return { [condition]: [] } as FilterQuery<Contact>;
@@ -42,9 +44,11 @@ export function contactFilterConditions(
   const visible = (columns: string[]) => columns.filter((column) => !isHidden(restriction, column));
   if (filter.phone) {
     normalizedPhoneFilter(filter.phone, 'filter.phone');
-    // By phoneKey, as do-not-call lists compare: "+1555…" finds a contact stored as "001555…".
-    const key = phoneKey(filter.phone)!;
-    conditions.push(someColumn(visible(database.phoneColumns), '= ?', key, phoneKeySql('f.value')));
+    // Through the phone index, in canonical form: "+1555…" finds a contact stored as "001555…".
+    const key = canonicalPhone(filter.phone)!;
+    const columns = database.phoneColumns.flatMap((column, index) => (isHidden(restriction, column) ? [] : [index]));
+    const all = columns.length === database.phoneColumns.length;
+    conditions.push(columns.length === 0 ? NOTHING() : hasCanonicalPhone(key, database.id, all ? null : columns));
   }
   if (filter.search) {
     conditions.push(someColumn(visible(database.columns), 'ilike ?', containsPattern(filter.search)));

@@ -12,6 +12,7 @@ import { QueueSettings } from '../campaigns/queue-settings.embeddable.js';
 import { CallingWindow } from '../campaigns/calling-window.embeddable.js';
 import { ContactDatabase } from '../contacts/contact-database.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
+import { ContactPhone } from '../contacts/phone-index/contact-phone.entity.js';
 import { Form } from '../forms/form.entity.js';
 import { FormField } from '../forms/form-field.entity.js';
 import { DispositionOption } from '../dispositions/disposition-option.entity.js';
@@ -23,6 +24,13 @@ import { DoNotCallList } from '../do-not-call/do-not-call-list.entity.js';
 import { DoNotCallNumber } from '../do-not-call/do-not-call-number.entity.js';
 import { Trunk } from '../telephony/trunk.entity.js';
 import { InboundRoute } from '../telephony/inbound-route.entity.js';
+import { DestinationRef } from '../destinations/destination-ref.embeddable.js';
+import { TimeGroup } from '../destinations/time/time-group.entity.js';
+import { TimeCondition } from '../destinations/time/time-condition.entity.js';
+import { Ivr } from '../destinations/ivr/ivr.entity.js';
+import { CallerIdentification } from '../destinations/caller-identification/caller-identification.entity.js';
+import { CustomDestination } from '../destinations/custom/custom-destination.entity.js';
+import { CustomDialplan } from '../destinations/custom/custom-dialplan.entity.js';
 import { OutboundRoute } from '../telephony/outbound-route.entity.js';
 import { ExternalSystem } from '../telephony/external-system.entity.js';
 import { CallEvent } from '../logs/call-event.entity.js';
@@ -34,6 +42,8 @@ import { AmdSettings } from '../telephony/amd-settings.entity.js';
 import { PhoneAccount } from '../telephony/phone-account.entity.js';
 import { PreviewAssignment } from '../preview/preview-assignment.entity.js';
 import { RecordingTag } from '../calls/recording-tag.entity.js';
+import { AudioFile } from '../audio/audio-file.entity.js';
+import { MusicOnHoldPlaylist } from '../audio/music-on-hold-playlist.entity.js';
 
 /** Every entity, listed once: the ORM, migrations and tests all read this. */
 export const entities = [
@@ -48,6 +58,7 @@ export const entities = [
   CallingWindow,
   ContactDatabase,
   Contact,
+  ContactPhone,
   Form,
   FormField,
   DispositionOption,
@@ -59,6 +70,13 @@ export const entities = [
   DoNotCallNumber,
   Trunk,
   InboundRoute,
+  DestinationRef,
+  TimeGroup,
+  TimeCondition,
+  Ivr,
+  CallerIdentification,
+  CustomDestination,
+  CustomDialplan,
   OutboundRoute,
   ExternalSystem,
   CallEvent,
@@ -73,4 +91,6 @@ export const entities = [
   DialerContact,
   DialerWatermark,
   RecycleRun,
+  AudioFile,
+  MusicOnHoldPlaylist,
 ];

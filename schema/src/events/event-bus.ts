@@ -5,6 +5,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { EventEnvelope, EventTopic, EventTopics } from './topics.js';
 
 type Channels = { [channel: string]: [EventEnvelope] };
+type Listener = (envelope: EventEnvelope) => void;
 
 /**
  * Publishes domain events to every process through Redis pub/sub. Channels carry the
@@ -14,18 +15,30 @@ export class EventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly pubsub;
+  private readonly target;
+  /** Synchronous listeners per channel: one Redis SUBSCRIBE and one JSON.parse per event, however many. */
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly detach = new Map<string, () => void>();
 
   constructor(
     redisUrl: string,
     private readonly prefix: string,
+    /** Told of each event Redis did not take (down past its retries, or the bus closed). */
+    private readonly onPublishError: (error: unknown, channel: string) => void = () => undefined,
   ) {
     this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
     // No ready check on the subscriber: its INFO probe would race a SUBSCRIBE issued right after
     // construction ("Connection in subscriber mode") and the subscription would hear nothing.
     this.subscriber = new Redis(redisUrl, { lazyConnect: false, enableReadyCheck: false });
-    this.pubsub = createPubSub<Channels>({
-      eventTarget: createRedisEventTarget({ publishClient: this.publisher, subscribeClient: this.subscriber }),
-    });
+    // The event target fires PUBLISH and forgets the promise: a Redis outage (or a sweep that
+    // publishes while the process shuts down) would be an unhandled rejection, which ends a Node
+    // process. Events are notifications; the state they announce is in Postgres and Redis.
+    const publishClient = {
+      publish: (channel: string, message: string) =>
+        this.publisher.publish(channel, message).catch((error: unknown) => this.onPublishError(error, channel)),
+    } as unknown as Redis;
+    this.target = createRedisEventTarget({ publishClient, subscribeClient: this.subscriber });
+    this.pubsub = createPubSub<Channels>({ eventTarget: this.target });
   }
 
   publish<T extends EventTopic>(topic: T, data: EventTopics[T]): EventEnvelope<T> {
@@ -36,6 +49,34 @@ export class EventBus {
 
   subscribe<T extends EventTopic>(topic: T): AsyncIterable<EventEnvelope<T>> {
     return this.pubsub.subscribe(this.channel(topic)) as AsyncIterable<EventEnvelope<T>>;
+  }
+
+  /**
+   * Calls `listener` synchronously with each event of the topic (the same parsed object for every
+   * listener of this process: do not mutate it) until the returned function is called. The event
+   * target subscribes to the Redis channel once, for the first listener of any kind, and
+   * unsubscribes after the last one leaves.
+   */
+  listen<T extends EventTopic>(topic: T, listener: (envelope: EventEnvelope<T>) => void): () => void {
+    const channel = this.channel(topic);
+    let set = this.listeners.get(channel);
+    if (!set) {
+      const listeners = (set = new Set());
+      this.listeners.set(channel, listeners);
+      const dispatch = (event: Event) => {
+        const envelope = (event as CustomEvent<EventEnvelope>).detail;
+        for (const each of listeners) each(envelope);
+      };
+      this.target.addEventListener(channel, dispatch);
+      this.detach.set(channel, () => this.target.removeEventListener(channel, dispatch));
+    }
+    set.add(listener as Listener);
+    return () => {
+      if (!set.delete(listener as Listener) || set.size > 0) return;
+      this.listeners.delete(channel);
+      this.detach.get(channel)?.();
+      this.detach.delete(channel);
+    };
   }
 
   private channel(topic: EventTopic): string {

@@ -1,5 +1,7 @@
 import type { AgentLiveStateData } from '../agents/live/agent-state.js';
 import type { CampaignCountersData } from '../supervision/campaign-counters.types.js';
+import type { DialerPacingData } from '../supervision/dialer-pacing.types.js';
+import type { InboundQueueStatsData } from '../supervision/inbound-queue.types.js';
 
 /**
  * Every event the platform publishes, defined once. Payloads are JSON (dates as ISO strings)
@@ -14,6 +16,12 @@ export interface EventTopics {
    * concerned and closes those that no longer authenticate or whose rights changed.
    */
   'auth.access_changed': { userId: string | null; roleId: string | null };
+  /**
+   * Who may watch which agent changed in a way no other event says (an agent was created, say):
+   * api processes read their live-subscription scopes again. Assignment changes come as
+   * campaign.updated, role and group changes as auth.access_changed.
+   */
+  'supervision.scope_changed': { reason: string; userId: string | null };
   'campaign.state_changed': { campaignId: string; from: string; to: string; changedBy: string | null };
   'campaign.updated': { campaignId: string };
   /** Data the generated Asterisk configuration is made from changed (source: the entity, e.g. "trunk"). */
@@ -79,6 +87,17 @@ export interface EventTopics {
   };
   /** A campaign's live counters for today changed (workers/campaign-counters; a few times a second at most). */
   'campaign.counters_changed': { counters: CampaignCountersData };
+  /**
+   * The dialer holding a campaign decided (workers/dialer; when the decision changed, a few times a
+   * second at most, and every few seconds regardless); pacing null: it stopped deciding for it.
+   */
+  'dialer.pacing_decided': { campaignId: string; pacing: DialerPacingData | null };
+  /**
+   * A campaign queue's live state or today's inbound counters changed (workers/queue-state; a
+   * few times a second at most per queue). Phones of waiting callers are unmasked: the api masks
+   * each subscriber's copy.
+   */
+  'queue.state_changed': { stats: InboundQueueStatsData };
 }
 
 export type EventTopic = keyof EventTopics;

@@ -28,6 +28,12 @@ export enum CallEventType {
   CONFERENCE = 'CONFERENCE',
   RECORDING_STARTED = 'RECORDING_STARTED',
   RECORDING_STOPPED = 'RECORDING_STOPPED',
+  /** A supervisor started spying on the call (data: supervisorUserId, mode, sessionId). */
+  SPY_START = 'SPY_START',
+  /** The supervisor switched between LISTEN, WHISPER and BARGE (data: from, mode). */
+  SPY_MODE_CHANGE = 'SPY_MODE_CHANGE',
+  /** The spy session ended (data: reason STOPPED, HANGUP or SWITCHED). */
+  SPY_STOP = 'SPY_STOP',
 }
 registerEnumType(CallEventType, { name: 'CallEventType' });
 

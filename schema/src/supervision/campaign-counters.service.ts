@@ -18,6 +18,7 @@ import {
   type CountedCampaign,
 } from './campaign-counters.sql.js';
 import type { CampaignAgentCounts, CampaignCountersData } from './campaign-counters.types.js';
+import { agentStatesByCampaign } from './agent-state-counts.js';
 
 /** The campaign's day at `at`, in its time zone. */
 export const campaignDay = (campaign: Pick<CountedCampaign, 'timeZone'>, at: Date): string =>
@@ -25,18 +26,17 @@ export const campaignDay = (campaign: Pick<CountedCampaign, 'timeZone'>, at: Dat
 
 const noAgents = (): CampaignAgentCounts => ({ agentsOnline: 0, agentsOnCall: 0, agentsPaused: 0 });
 
-/** Agents by campaign: an agent counts in every campaign whose queue it is in (state.campaignIds). */
+/** Agents by campaign: online, on a call, paused (see agentStatesByCampaign). */
 export function agentCountsByCampaign(states: Iterable<AgentLiveStateData>): Map<string, CampaignAgentCounts> {
   const counts = new Map<string, CampaignAgentCounts>();
-  for (const state of states) {
-    if (state.state === AgentState.OFFLINE) continue;
-    for (const campaignId of state.campaignIds) {
-      const campaign = counts.get(campaignId) ?? noAgents();
-      campaign.agentsOnline += 1;
-      if (CALL_STATES.has(state.state)) campaign.agentsOnCall += 1;
-      if (state.state === AgentState.PAUSED) campaign.agentsPaused += 1;
-      counts.set(campaignId, campaign);
+  for (const [campaignId, byState] of agentStatesByCampaign(states)) {
+    const campaign = noAgents();
+    for (const [state, count] of byState) {
+      campaign.agentsOnline += count;
+      if (CALL_STATES.has(state)) campaign.agentsOnCall += count;
+      if (state === AgentState.PAUSED) campaign.agentsPaused += count;
     }
+    counts.set(campaignId, campaign);
   }
   return counts;
 }

@@ -22,9 +22,12 @@ export interface CountedCampaign {
 
 type Row = Record<string, unknown>;
 
-/** [local midnight of `day`, the next local midnight) in the zone, as a SQL condition on occurred_at. */
-const DAY_RANGE = `occurred_at >= (?::date)::timestamp at time zone ? and occurred_at < ((?::date) + 1)::timestamp at time zone ?`;
-const dayParams = (day: string, timeZone: string) => [day, timeZone, day, timeZone];
+/**
+ * [local midnight of `day`, the next local midnight) in the zone, as a SQL condition on
+ * occurred_at; its parameters are `dayParams(day, zone)`. Shared by every per-day count.
+ */
+export const DAY_RANGE = `occurred_at >= (?::date)::timestamp at time zone ? and occurred_at < ((?::date) + 1)::timestamp at time zone ?`;
+export const dayParams = (day: string, timeZone: string) => [day, timeZone, day, timeZone];
 
 /**
  * One row per call of the campaign in the range, with a boolean per counter: whether any of the

@@ -1,25 +1,32 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CrudService, requireReference } from '../common/crud.service.js';
+import { CrudService } from '../common/crud.service.js';
 import { containsPattern } from '../common/filters.js';
 import { Permission } from '../auth/permission.js';
-import { Campaign } from '../campaigns/campaign.entity.js';
-import { CampaignType } from '../campaigns/campaign.enums.js';
+import '../destinations/campaign-destination.js';
+import { destinationGraph, registerDestinationSource } from '../destinations/destination-graph.js';
+import { destinationRef, type DestinationRef } from '../destinations/destination-ref.embeddable.js';
 import { InboundRoute } from './inbound-route.entity.js';
 import type { CreateInboundRouteInput, InboundRouteFilter, UpdateInboundRouteInput } from './inbound-route.inputs.js';
-import { TelephonyErrors } from './telephony.errors.js';
 import { notifyingTelephonyChanges } from './telephony.notifier.js';
+import { assertPromptLanguage } from './prompt-languages.js';
 
-/** Only inbound campaigns have a queue that callers wait in. */
-async function inboundCampaign(em: EntityManager, id: string): Promise<Campaign> {
-  const campaign = await requireReference(em, Campaign, id, 'campaignId');
-  if (campaign.type !== CampaignType.INBOUND) {
-    throw TelephonyErrors.create('CAMPAIGN_NOT_INBOUND', `campaignId: ${campaign.name} is not an inbound campaign`, {
-      field: 'campaignId',
-      type: campaign.type,
-    });
-  }
-  return campaign;
+const ROUTE_OWNER = 'INBOUND_ROUTE' as const;
+
+// Routes send calls into the graph; nothing sends calls to a route, so they never close a cycle.
+registerDestinationSource({
+  ownerType: ROUTE_OWNER,
+  edges: async (em) =>
+    (await em.find(InboundRoute, {})).map((route) => ({
+      from: { type: ROUTE_OWNER, id: route.id },
+      to: route.destination,
+    })),
+});
+
+async function checkedDestination(em: EntityManager, routeId: string | null, input: DestinationRef) {
+  const ref = destinationRef(input.type, input.id);
+  await destinationGraph.assertValid(em, { type: ROUTE_OWNER, id: routeId }, [ref]);
+  return ref;
 }
 
 export const inboundRouteService = new CrudService<
@@ -35,20 +42,25 @@ export const inboundRouteService = new CrudService<
   where: (filter) => {
     const where: FilterQuery<InboundRoute>[] = [];
     if (filter.didContains) where.push({ did: { $ilike: containsPattern(filter.didContains) } });
-    if (filter.campaignId) where.push({ campaign: filter.campaignId });
+    if (filter.destinationType) where.push({ destination: { type: filter.destinationType } });
+    if (filter.destinationId) where.push({ destination: { id: filter.destinationId } });
     return { $and: where };
   },
   create: async ({ em }, input) => {
     const route = new InboundRoute();
+    route.name = input.name;
     route.did = input.did;
-    route.campaign = await inboundCampaign(em, input.campaignId);
+    route.callerIdPrefix = input.callerIdPrefix ?? '';
+    route.language = await assertPromptLanguage(input.language ?? 'en');
+    route.destination = await checkedDestination(em, null, input.destination);
     return route;
   },
   update: async ({ em }, route, input) => {
+    if (input.name !== undefined && input.name !== null) route.name = input.name;
     if (input.did !== undefined && input.did !== null) route.did = input.did;
-    if (input.campaignId !== undefined && input.campaignId !== null) {
-      route.campaign = await inboundCampaign(em, input.campaignId);
-    }
+    if (input.callerIdPrefix !== undefined) route.callerIdPrefix = input.callerIdPrefix ?? '';
+    if (input.language !== undefined) route.language = await assertPromptLanguage(input.language ?? 'en');
+    if (input.destination) route.destination = await checkedDestination(em, route.id, input.destination);
   },
 });
 // The dialplan of the carriers' calls is generated from these rows: workers/telephony-config re-applies it.

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyingScopeChanges } from '../supervision/supervision-scope.notifier.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { CrudService, requireReference } from '../common/crud.service.js';
 import { CommonErrors, invalidInput } from '../common/domain-error.js';
@@ -126,6 +127,8 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
 notifyingTelephonyChanges(userService, 'user');
 // Deactivation, password and role changes revoke tokens: api processes close the sockets holding them.
 notifyingAccessChanges(userService, 'user');
+// A new agent joins the live scopes of those who watch its group.
+notifyingScopeChanges(userService);
 
 /**
  * The one way a password is set: the policy applies, and tokens issued before stop working

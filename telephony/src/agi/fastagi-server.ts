@@ -11,8 +11,11 @@ export interface FastAgiServer {
   close(): Promise<void>;
 }
 
-/** A session that does not finish in this time is cut, so that the call goes on. */
-const SESSION_TIMEOUT_MS = 10_000;
+/**
+ * A session that does not finish in this time is cut, so that the call goes on. Above the
+ * caller identification's CRM timeout (10 s at most) with room for its database lookups.
+ */
+const SESSION_TIMEOUT_MS = 15_000;
 
 async function serve(socket: Socket, handlers: ReadonlyMap<string, AgiHandler>, logger: Logger): Promise<void> {
   const session = new AgiSession(socket);

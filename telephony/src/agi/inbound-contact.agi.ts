@@ -1,5 +1,5 @@
-import { findInboundContact, type Orm } from '@switchboard/schema';
-import { INBOUND_CONTACT_VARIABLE } from '../config/database/inbound-routes-dialplan.js';
+import { findInboundContactId, type Orm } from '@switchboard/schema';
+import { INBOUND_CONTACT_VARIABLE } from '../config/database/inbound-campaign-dialplan.js';
 import type { AgiHandler } from './fastagi-server.js';
 
 const PHONE_VARIABLE = 'SB_PHONE';
@@ -17,8 +17,8 @@ export function inboundContactHandler(orm: Orm): AgiHandler {
     const phone = await session.getVariable(PHONE_VARIABLE);
     const campaignId = await session.getVariable(CAMPAIGN_VARIABLE);
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const contact = uuid.test(campaignId) ? await findInboundContact(orm.em.fork(), campaignId, phone) : null;
-    logger.debug({ phone, campaignId, contactId: contact?.id ?? null }, 'inbound caller matched');
-    await session.setVariable(INBOUND_CONTACT_VARIABLE, contact?.id ?? '');
+    const contactId = uuid.test(campaignId) ? await findInboundContactId(orm.em.fork(), campaignId, phone) : null;
+    logger.debug({ phone, campaignId, contactId }, 'inbound caller matched');
+    await session.setVariable(INBOUND_CONTACT_VARIABLE, contactId ?? '');
   };
 }

@@ -109,4 +109,33 @@ describe('ActionQueue', () => {
     expect(asked).toHaveLength(2);
     expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(40);
   });
+
+  it('reports how every sent action ended, with its time on the wire, and nothing for one never sent', async () => {
+    const connection = new FakeConnection();
+    const finished: Array<[string, number, string]> = [];
+    const queue = new ActionQueue(connection, new TokenBucket(1000, 1000), {
+      queueTimeoutMs: 60_000,
+      logger: pino({ level: 'silent' }),
+      onFinished: (name, seconds, outcome) => finished.push([name, seconds, outcome]),
+    });
+    const answered = queue.enqueue(action('answered'), 5000);
+    const hung = queue.enqueue(action('hung'), 50);
+    const dropped = queue.enqueue(action('dropped'), 5000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    connection.answer('answered');
+    await answered;
+    await expect(hung).rejects.toMatchObject({ code: AmiErrorCode.ACTION_TIMEOUT });
+    queue.failInFlight('socket closed');
+    await expect(dropped).rejects.toMatchObject({ code: AmiErrorCode.DISCONNECTED });
+    await expect(queue.enqueue(action('unsent'), 5000, () => false)).rejects.toMatchObject({
+      code: AmiErrorCode.FENCED,
+    });
+    expect(finished.map(([name, , outcome]) => [name, outcome])).toEqual([
+      ['Ping', 'success'],
+      ['Ping', 'timeout'],
+      ['Ping', 'disconnected'],
+    ]);
+    expect(finished[0]![1]).toBeGreaterThanOrEqual(0.015);
+    expect(finished[1]![1]).toBeGreaterThanOrEqual(0.045);
+  });
 });

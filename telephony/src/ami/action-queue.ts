@@ -4,6 +4,7 @@ import { AmiError, AmiErrorCode } from './ami.errors.js';
 import type { AmiResponse } from './ami-events.js';
 import type { AmiConnection } from './ami-connection.js';
 import type { TokenBucket } from './token-bucket.js';
+import type { AmiActionOutcome } from './ami-observer.js';
 
 /** Reported for every action written to the socket: what the rate limit is measured on. */
 export interface SentAction {
@@ -34,6 +35,8 @@ export interface ActionQueueOptions {
   queueTimeoutMs: number;
   logger: Logger;
   onSent?: (sent: SentAction) => void;
+  /** Every sent action's end, with the seconds since it was written (metrics). */
+  onFinished?: (action: string, seconds: number, outcome: AmiActionOutcome) => void;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface ActionQueueOptions {
  */
 export class ActionQueue {
   private readonly waiting: Queued[] = [];
-  private readonly inFlight = new Map<string, { entry: Queued; timer: NodeJS.Timeout }>();
+  private readonly inFlight = new Map<string, { entry: Queued; timer: NodeJS.Timeout; sentAt: number }>();
   private pumpTimer: NodeJS.Timeout | undefined;
   private closed: { code: AmiErrorCode; message: string } | undefined;
   /** A guarded action is being checked: nothing else leaves meanwhile, so the order holds. */
@@ -82,8 +85,9 @@ export class ActionQueue {
 
   /** Fails what was sent on a session that is gone. */
   failInFlight(reason: string): void {
-    for (const [actionId, { entry, timer }] of this.inFlight) {
+    for (const [actionId, { entry, timer, sentAt }] of this.inFlight) {
       clearTimeout(timer);
+      this.finished(entry, sentAt, 'disconnected');
       entry.reject(
         new AmiError(
           AmiErrorCode.DISCONNECTED,
@@ -165,8 +169,10 @@ export class ActionQueue {
 
   private dispatch(entry: Queued): void {
     const actionId = entry.action.actionid;
+    const sentAt = performance.now();
     const timer = setTimeout(() => {
       this.inFlight.delete(actionId);
+      this.finished(entry, sentAt, 'timeout');
       this.connection.forget(actionId);
       this.options.logger.warn(
         { actionId, action: entry.action.action, timeoutMs: entry.timeoutMs },
@@ -178,13 +184,14 @@ export class ActionQueue {
         }),
       );
     }, entry.timeoutMs);
-    this.inFlight.set(actionId, { entry, timer });
+    this.inFlight.set(actionId, { entry, timer, sentAt });
     try {
       this.connection.send(entry.action, (error, response) => {
         const flight = this.inFlight.get(actionId);
         if (!flight) return; // timed out or failed already
         clearTimeout(flight.timer);
         this.inFlight.delete(actionId);
+        this.finished(entry, sentAt, error ? 'error' : 'success');
         if (error) entry.reject(error);
         else entry.resolve(response);
       });
@@ -194,6 +201,10 @@ export class ActionQueue {
       entry.reject(error instanceof AmiError ? error : new AmiError(AmiErrorCode.DISCONNECTED, String(error)));
       return;
     }
-    this.options.onSent?.({ actionId, action: entry.action.action, sentAt: performance.now() });
+    this.options.onSent?.({ actionId, action: entry.action.action, sentAt });
+  }
+
+  private finished(entry: Queued, sentAt: number, outcome: AmiActionOutcome): void {
+    this.options.onFinished?.(entry.action.action, (performance.now() - sentAt) / 1000, outcome);
   }
 }

@@ -8,6 +8,7 @@ import { AmiConnection, type ReconnectOptions } from './ami-connection.js';
 import { AmiError, AmiErrorCode } from './ami.errors.js';
 import type { AmiEventBase, AmiEventMap, AmiEventName, AmiResponse } from './ami-events.js';
 import { TokenBucket } from './token-bucket.js';
+import { notifyObserver, type AmiObserver } from './ami-observer.js';
 
 export interface AmiClientOptions {
   host: string;
@@ -24,6 +25,8 @@ export interface AmiClientOptions {
   queueTimeoutMs?: number;
   reconnect?: ReconnectOptions;
   logger: Logger;
+  /** Watches action latencies and (re)connections, for the process's metrics. */
+  observer?: AmiObserver;
 }
 
 /** One AMI action: `action` is its name; other keys are headers (objects become `Variable` lines). */
@@ -71,13 +74,17 @@ export class AmiClient {
         queueTimeoutMs: options.queueTimeoutMs ?? 60_000,
         logger,
         onSent: (sent) => this.emitter.emit('sent', sent),
+        onFinished: (action, seconds, outcome) =>
+          notifyObserver(options.observer, 'actionFinished', action, seconds, outcome),
       },
     );
     this.connection.on('connected', (info) => {
+      notifyObserver(options.observer, 'connected', info.reconnected);
       this.emitter.emit('connected', info);
       this.queue.wake();
     });
     this.connection.on('disconnected', (info) => {
+      notifyObserver(options.observer, 'disconnected', info.reason);
       this.queue.failInFlight(info.reason);
       if (info.reason === 'login rejected')
         this.queue.close(AmiErrorCode.LOGIN_REJECTED, 'AMI refused the credentials');

@@ -11,7 +11,7 @@ import { ROUTES_CONTEXT, routeContextById } from '../config/database/outbound-ro
 import { PHONES_CONTEXT } from '../config/database/phones-dialplan.js';
 
 /** What webphones (JsSIP consoles) take as "answer by yourself now". */
-const AUTO_ANSWER_HEADER = '<sip:switchboard>;answer-after=0';
+export const AUTO_ANSWER_HEADER = '<sip:switchboard>;answer-after=0';
 
 /** Caller id names reach Set() and SIP headers: quotes, commas and angle brackets would break them. */
 const safeName = (name: string) => name.replace(/["\\,<>;\r\n]/g, ' ').trim();

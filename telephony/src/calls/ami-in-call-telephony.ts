@@ -39,8 +39,8 @@ export interface InCallRecordingOptions {
  * PlayDTMF(Receive): the consultation becomes a three-way call.
  */
 const THREEWAY_KEYS = ['*', '3'];
-/** How long Asterisk may take to read the transfer keys and dial the consultation leg. */
-const CONSULT_START_TIMEOUT_MS = 8_000;
+/** How long Asterisk may take to read the transfer keys and dial the consultation leg (a loaded 2-core box took over 8 s). */
+const CONSULT_START_TIMEOUT_MS = 15_000;
 
 /** `PJSIP/1234-0000000a` -> 1234. */
 const extensionOf = (channel: string) => Number(/^PJSIP\/(\d+)-/.exec(channel)?.[1] ?? Number.NaN);

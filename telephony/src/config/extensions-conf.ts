@@ -2,6 +2,7 @@ import { extension, renderConf, tryInclude } from './conf-file.js';
 import { fakePstnDialplan } from './fake-pstn-dialplan.js';
 import { FAKE_PSTN_TRUNK } from './pjsip-conf.js';
 import { databaseInclude, type BaseConfigurationOptions } from './pbx-options.js';
+import { spyDialplan } from './spy-dialplan.js';
 
 /** Where `Originate` sends an answered outbound call to let AMD decide. */
 export const AMD_CONTEXT = 'switchboard-amd';
@@ -13,7 +14,7 @@ export const AMD_USER_EVENT = 'SwitchboardAmd';
 const dialFakePstn = `Dial(PJSIP/\${EXTEN}@${FAKE_PSTN_TRUNK},\${IF($["\${DIAL_TIMEOUT}" = ""]?30:\${DIAL_TIMEOUT})})`;
 
 /**
- * extensions.conf: the platform's static contexts, the fake PSTN's customers, then the routes,
+ * extensions.conf: the platform's static contexts (spying among them), the fake PSTN's customers, then the routes,
  * phones and call setup generated from the database.
  */
 export function extensionsConf(options: BaseConfigurationOptions): string {
@@ -60,6 +61,7 @@ export function extensionsConf(options: BaseConfigurationOptions): string {
       separator: '=>',
       lines: extension('_X.', ['Hangup(1)']),
     },
+    ...spyDialplan(),
     ...fakePstnDialplan(),
   ]);
   return `${base}\n${tryInclude(databaseInclude('extensions.conf'))}`;

@@ -71,9 +71,13 @@ export const LOADED_MODULES: Readonly<Record<string, readonly string[]>> = {
     'app_exec.so',
     'app_echo.so',
     'app_mixmonitor.so',
+    // Spy, whisper and barge (spy-dialplan.ts).
+    'app_chanspy.so',
     'app_queue.so',
     'app_senddtmf.so',
     'app_channelredirect.so',
+    // Caller identification reads the caller's id (caller-identifications-dialplan.ts).
+    'app_read.so',
     'func_channel.so',
     'func_strings.so',
     'func_logic.so',

@@ -38,5 +38,12 @@ export interface FakePstnOptions {
  */
 export const CHROOT_DATABASE_CONFIG_DIR = '/etc/switchboard/database';
 /** The files the database generates; each is included by the base file of the same name. */
-export const DATABASE_CONFIG_FILES = ['pjsip.conf', 'pjsip_wizard.conf', 'extensions.conf', 'queues.conf', 'amd.conf'];
+export const DATABASE_CONFIG_FILES = [
+  'pjsip.conf',
+  'pjsip_wizard.conf',
+  'extensions.conf',
+  'queues.conf',
+  'amd.conf',
+  'musiconhold.conf',
+];
 export const databaseInclude = (file: string) => `${CHROOT_DATABASE_CONFIG_DIR}/${file}`;

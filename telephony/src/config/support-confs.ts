@@ -24,7 +24,7 @@ export function supportConfs(): Map<string, string> {
             ['directory', 'moh'],
           ],
         },
-      ]),
+      ]) + `\n${tryInclude(databaseInclude('musiconhold.conf'))}`,
     ],
     [
       'queues.conf',

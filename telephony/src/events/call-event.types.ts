@@ -10,6 +10,7 @@ export type CallEventKind =
   | 'CONNECT'
   | 'ENTERQUEUE'
   | 'ABANDON'
+  | 'ABANDONWEL'
   | 'EXITWITHTIMEOUT'
   | 'NOANSWER'
   | 'BUSY'
@@ -28,7 +29,11 @@ export type CallEventKind =
   | 'TRANSFER_CANCELLED'
   | 'CONFERENCE'
   | 'RECORDING_STARTED'
-  | 'RECORDING_STOPPED';
+  | 'RECORDING_STOPPED'
+  // Written by SpyService (schema), not by the normalizer: listed so both vocabularies agree.
+  | 'SPY_START'
+  | 'SPY_MODE_CHANGE'
+  | 'SPY_STOP';
 
 /** One event for the call-event log, derived from one or more AMI events. */
 export interface NormalizedCallEvent {
@@ -54,6 +59,7 @@ export interface NormalizedCallEvent {
 /** Ends of a call: once one is logged, the call gets no other. */
 export const TERMINAL_KINDS: ReadonlySet<CallEventKind> = new Set<CallEventKind>([
   'ABANDON',
+  'ABANDONWEL',
   'EXITWITHTIMEOUT',
   'NOANSWER',
   'BUSY',

@@ -29,6 +29,12 @@ export interface CallState {
   channels: Map<string, ChannelState>;
   customer?: CustomerLeg;
   queue?: { name: string; enteredAt: Date };
+  /**
+   * app_queue sends QueueCallerAbandon both when the caller hangs up and when the maximum wait
+   * runs out (then QUEUESTATUS=TIMEOUT follows and the caller goes on to the failover): the
+   * ABANDON waits for the channel's hang-up, and a TIMEOUT replaces it with EXITWITHTIMEOUT.
+   */
+  pendingAbandon?: NormalizedCallEvent;
   /** The channel that asked first to hang up once the customer answered: who ended the call. */
   firstHangupBy?: string;
   connected: boolean;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AmiEventBase } from '../ami/ami-events.js';
+import { WELCOME_ABANDON_USER_EVENT } from '../config/database/campaign-queue-dialplan.js';
 import { CallTracker } from './call-tracker.js';
 import type { NormalizedCallEvent } from './call-event.types.js';
 
@@ -214,5 +215,29 @@ describe('CallTracker on queue, hold and transfer events (hand-written: no queue
       ['ENTERQUEUE', null],
       ['ABANDON', 12],
     ]);
+  });
+
+  it('logs EXITWITHTIMEOUT, not ABANDON, when app_queue reports the maximum wait as an abandon', () => {
+    const logged = normalize([
+      ...events.slice(0, 3),
+      { event: 'QueueCallerAbandon', queue: 'campaign-1', holdtime: '5', position: '1', ...call, ...at(6) },
+      { event: 'VarSet', variable: 'QUEUESTATUS', value: 'TIMEOUT', ...call, ...at(6) },
+      { event: 'QueueCallerJoin', queue: 'campaign-2', position: '1', ...call, ...at(6) },
+      { event: 'Hangup', cause: '16', channel: 'PJSIP/fake-pstn-carrier-1', ...call, ...at(20) },
+    ]);
+    expect(logged.map((event) => [event.type, event.data['queue']])).toEqual([
+      ['ENTERQUEUE', 'campaign-1'],
+      ['EXITWITHTIMEOUT', 'campaign-1'],
+      ['ENTERQUEUE', 'campaign-2'],
+    ]);
+  });
+
+  it('logs ABANDONWEL when the caller hangs up during the welcome message, and nothing after it', () => {
+    const logged = normalize([
+      ...events.slice(0, 2),
+      { event: 'UserEvent', userevent: WELCOME_ABANDON_USER_EVENT, ...call, ...at(3) },
+      { event: 'Hangup', cause: '16', channel: 'PJSIP/fake-pstn-carrier-1', ...call, ...at(3) },
+    ]);
+    expect(logged.map((event) => [event.type, event.campaignId])).toEqual([['ABANDONWEL', CAMPAIGN]]);
   });
 });

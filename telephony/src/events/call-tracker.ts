@@ -16,6 +16,7 @@ import { queueAndAgentEvent } from './queue-events.js';
 import { AMD_USER_EVENT } from '../config/extensions-conf.js';
 import { TRANSFER_CANCELLED_USER_EVENT } from '../config/database/in-call-dialplan.js';
 import { DIALER_ABANDON_USER_EVENT } from '../config/database/dialer-dialplan.js';
+import { WELCOME_ABANDON_USER_EVENT } from '../config/database/campaign-queue-dialplan.js';
 
 /** Raised by the dialplan when the do-not-call check blocks a number (channel-variable contract). */
 export const BLACKLIST_USER_EVENT = 'SwitchboardBlacklist';
@@ -152,6 +153,7 @@ export class CallTracker {
     if (contract) call.variables[contract[0]] = contract[1];
     // Queue() sets QUEUESTATUS=TIMEOUT when the caller waited the queue's whole timeout.
     if (varSetName(event) === 'QUEUESTATUS' && event['value'] === 'TIMEOUT' && call.queue && !call.ended) {
+      call.pendingAbandon = undefined;
       return this.emit(call, [
         callEvent(call, 'EXITWITHTIMEOUT', `${call.linkedid}:EXITWITHTIMEOUT`, at, {
           waitSeconds: secondsBetween(call.queue.enteredAt, at),
@@ -213,6 +215,10 @@ export class CallTracker {
   private onHangup(call: CallState, event: AmiEventBase, at: Date): NormalizedCallEvent[] {
     const uniqueid = String(event['uniqueid']);
     const events: NormalizedCallEvent[] = [];
+    if (call.pendingAbandon) {
+      events.push(...this.emit(call, [call.pendingAbandon]));
+      call.pendingAbandon = undefined;
+    }
     const customer = call.customer;
     if (customer && customer.uniqueid === uniqueid) {
       customer.hungUp = true;
@@ -301,6 +307,10 @@ export class CallTracker {
           },
         }),
       ]);
+    }
+    // The caller hung up while the welcome message played: lost before reaching the queue.
+    if (event['userevent'] === WELCOME_ABANDON_USER_EVENT && !call.ended) {
+      return this.emit(call, [callEvent(call, 'ABANDONWEL', key, at, { data: { reason: 'hung up during welcome' } })]);
     }
     if (event['userevent'] === BLACKLIST_USER_EVENT && !call.ended) {
       const phone = str(event['phone']) ?? call.variables.SB_PHONE ?? null;

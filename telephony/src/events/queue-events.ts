@@ -50,12 +50,14 @@ const HANDLERS: Record<string, Handler> = {
     call.queue = { name: queue, enteredAt: at };
     return [callEvent(call, 'ENTERQUEUE', key, at, { data: { queue, position: seconds(event['position']) } })];
   }),
-  QueueCallerAbandon: onChannel((call, event, at, key) => [
-    callEvent(call, 'ABANDON', key, at, {
+  // Logged when the caller's channel hangs up (CallState.pendingAbandon): a timeout sends it too.
+  QueueCallerAbandon: onChannel((call, event, at, key) => {
+    call.pendingAbandon = callEvent(call, 'ABANDON', key, at, {
       waitSeconds: seconds(event['holdtime']) ?? secondsBetween(call.queue?.enteredAt, at),
       data: { queue: text(event['queue']), position: seconds(event['position']) },
-    }),
-  ]),
+    });
+    return [];
+  }),
   AgentConnect: onChannel((call, event, at, key) => {
     if (call.connected) return [];
     call.connected = true;

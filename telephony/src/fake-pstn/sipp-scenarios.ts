@@ -8,8 +8,11 @@ const xml = (name: string, body: string) =>
 
 const message = (attributes: string, text: string) => `  <send${attributes}><![CDATA[\n${text.trim()}\n\n]]></send>\n`;
 
-/** An SDP body with its headers, offering these payload types ("<type> <name>/<rate>"), sipp fills in addresses. */
-function sdpBody(payloads: string[]): string {
+/**
+ * An SDP body with its headers, offering these payload types ("<type> <name>/<rate>"), sipp fills
+ * in addresses; the media port is sipp's own unless another is given.
+ */
+function sdpBody(payloads: string[], mediaPort?: number): string {
   const types = payloads.map((payload) => payload.split(' ')[0]).join(' ');
   return [
     'Content-Type: application/sdp',
@@ -20,7 +23,7 @@ function sdpBody(payloads: string[]): string {
     's=-',
     'c=IN IP[media_ip_type] [media_ip]',
     't=0 0',
-    `m=audio [media_port] RTP/AVP ${types}`,
+    `m=audio ${mediaPort ?? '[media_port]'} RTP/AVP ${types}`,
     ...payloads.map((payload) => `a=rtpmap:${payload}`),
   ].join('\n');
 }
@@ -64,6 +67,12 @@ export interface AnswerScenario {
   answerAfterMs: number;
   /** Time on the line before the phone hangs up, unless the other side does first. */
   talkMs: number;
+  /**
+   * Media handled outside sipp: the answer offers PCMU on this port (someone else's RTP socket
+   * on the same address), and each call's remote media address ("<ip> <port>", from the
+   * INVITE's SDP) is written to `remoteFile` (a path inside the chroot).
+   */
+  externalMedia?: { port: number; remoteFile: string };
 }
 
 const RESPONSE_HEADERS = `[last_Via:]
@@ -73,7 +82,14 @@ const RESPONSE_HEADERS = `[last_Via:]
 [last_CSeq:]
 Contact: <sip:[local_ip]:[local_port];transport=[transport]>`;
 
-export function answerScenario({ answerAfterMs, talkMs }: AnswerScenario): string {
+export function answerScenario({ answerAfterMs, talkMs, externalMedia }: AnswerScenario): string {
+  // sipp refuses a variable used only once: the whole matches go into the shell comment.
+  const reportMedia = externalMedia
+    ? `      <ereg regexp="c=IN IP4 ([0-9.]+)" search_in="body" check_it="true" assign_to="cline,remoteip"/>
+      <ereg regexp="m=audio ([0-9]+)" search_in="body" check_it="true" assign_to="mline,remoteport"/>
+      <exec command="echo [$remoteip] [$remoteport] > ${externalMedia.remoteFile} # [$cline] [$mline]"/>
+`
+    : '';
   return xml(
     'Switchboard test phone: answer, talk, hang up',
     `  <recv request="INVITE" crlf="true">
@@ -81,7 +97,7 @@ export function answerScenario({ answerAfterMs, talkMs }: AnswerScenario): strin
       <ereg regexp=".*" search_in="hdr" header="From:" assign_to="remote"/>
       <ereg regexp=".*" search_in="hdr" header="To:" assign_to="local"/>
       <ereg regexp="sip:[^>;]*" search_in="hdr" header="Contact:" assign_to="target"/>
-    </action>
+${reportMedia}    </action>
   </recv>
 ` +
       message('', `SIP/2.0 180 Ringing\n${RESPONSE_HEADERS}\nContent-Length: 0`) +
@@ -90,7 +106,7 @@ export function answerScenario({ answerAfterMs, talkMs }: AnswerScenario): strin
         ' retrans="500"',
         `SIP/2.0 200 OK
 ${RESPONSE_HEADERS}
-${sdpBody(['0 PCMU/8000', '8 PCMA/8000'])}`,
+${externalMedia ? sdpBody(['0 PCMU/8000'], externalMedia.port) : sdpBody(['0 PCMU/8000', '8 PCMA/8000'])}`,
       ) +
       '  <recv request="ACK" crlf="true"/>\n' +
       `  <recv request="BYE" timeout="${Math.max(1, talkMs)}" ontimeout="hangup"/>\n` +

@@ -24,12 +24,23 @@ export interface TestPhoneOptions {
   answerAfterMs?: number;
   /** The phone quits by itself after this long, in case its owner never stops it. Default 15 min. */
   lifetimeSeconds?: number;
+  /**
+   * The UDP port (on the PBX address) of an RTP endpoint the caller runs itself, to send and
+   * record audio (test/support/audio-direction.ts): the phone's answer offers PCMU there and
+   * sipp does not echo. Default: sipp echoes the audio it gets.
+   */
+  externalMediaPort?: number;
 }
 
 export interface TestPhone {
   name: string;
   /** The UDP port calls to this phone arrive on. */
   contactPort: number;
+  /**
+   * With externalMediaPort: where Asterisk sends the last answered call's audio from (what the
+   * INVITE's SDP said), or null before the first call.
+   */
+  remoteMedia(): Promise<{ host: string; port: number } | null>;
   /** Unregisters and stops the phone. */
   stop(): Promise<void>;
 }
@@ -62,6 +73,28 @@ function runToExit(child: ChildProcess): Promise<number | null> {
   });
 }
 
+/** The phone's three sipp scenarios, into its folder; returns where external media is reported, if any. */
+async function writeScenarios(
+  hostFolder: string,
+  folder: string,
+  options: TestPhoneOptions,
+  password: string,
+  contactPort: number,
+) {
+  const scenario = { name: options.name, password, contactPort };
+  await writeFile(join(hostFolder, 'register.xml'), registerScenario({ ...scenario, expiresSeconds: 3600 }));
+  await writeFile(join(hostFolder, 'unregister.xml'), registerScenario({ ...scenario, expiresSeconds: 0 }));
+  const externalMedia =
+    options.externalMediaPort === undefined
+      ? undefined
+      : { port: options.externalMediaPort, remoteFile: `${folder}/remote-media` };
+  await writeFile(
+    join(hostFolder, 'answer.xml'),
+    answerScenario({ answerAfterMs: options.answerAfterMs ?? 200, talkMs: options.talkSeconds * 1000, externalMedia }),
+  );
+  return externalMedia;
+}
+
 /**
  * A registered, auto-answering SIP phone: two sipp processes inside the chroot, one that
  * registers the phone's contact and exits, one that answers calls on that contact, echoes the
@@ -79,13 +112,7 @@ export async function startTestPhone(
   const hostFolder = join(paths.chroot, folder);
   await mkdir(hostFolder, { recursive: true });
   const [contactPort, mediaPort] = [await freeUdpPort(), await freeUdpPort()];
-  const scenario = { name: options.name, password, contactPort };
-  await writeFile(join(hostFolder, 'register.xml'), registerScenario({ ...scenario, expiresSeconds: 3600 }));
-  await writeFile(join(hostFolder, 'unregister.xml'), registerScenario({ ...scenario, expiresSeconds: 0 }));
-  await writeFile(
-    join(hostFolder, 'answer.xml'),
-    answerScenario({ answerAfterMs: options.answerAfterMs ?? 200, talkMs: options.talkSeconds * 1000 }),
-  );
+  const externalMedia = await writeScenarios(hostFolder, folder, options, password, contactPort);
   const sipp = (args: string[]) =>
     spawn('chroot', [paths.chroot, 'sipp', '-i', PBX_HOST, '-bind_local', '-nostdin', '-trace_err', ...args], {
       stdio: 'ignore',
@@ -98,7 +125,7 @@ export async function startTestPhone(
     String(contactPort),
     '-mp',
     String(mediaPort),
-    '-rtp_echo',
+    ...(externalMedia ? [] : ['-rtp_echo']),
     '-timeout',
     `${options.lifetimeSeconds ?? 900}s`,
     '-error_file',
@@ -135,6 +162,11 @@ export async function startTestPhone(
   return {
     name: options.name,
     contactPort,
+    async remoteMedia() {
+      const text = await readFile(join(hostFolder, 'remote-media'), 'utf8').catch(() => '');
+      const [host, port] = text.trim().split(/\s+/);
+      return host && port ? { host, port: Number(port) } : null;
+    },
     async stop() {
       const unregistered = await register('unregister.xml').catch(() => null);
       if (unregistered !== 0) phoneLogger.warn({ exitCode: unregistered }, 'test phone did not unregister');

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { TelephonyConfig } from '../telephony.config.js';
+import { CHROOT_AUDIO_DIR } from '../config/database/audio-sounds.js';
 import { pbxPaths, type PbxPaths } from './pbx-paths.js';
 import { runCaptured, runLogged, tail } from './process-tools.js';
 
@@ -13,6 +14,8 @@ import { runCaptured, runLogged, tail } from './process-tools.js';
 export const CHROOT_PACKAGES = [
   'asterisk',
   'asterisk-core-sounds-en-gsm',
+  // Spanish system prompts (CHANNEL(language)=es): OMniLeads' users are largely Spanish-speaking.
+  'asterisk-core-sounds-es-gsm',
   'asterisk-moh-opsound-gsm',
   'sip-tester',
 ] as const;
@@ -63,6 +66,27 @@ async function ensureDebootstrap(paths: PbxPaths, logger: Logger): Promise<void>
 }
 
 /**
+ * Folders inside the chroot holding data rather than software: uploaded audios (their rows are
+ * in the database) and call recordings. A rebuilt chroot takes them over from the old one.
+ */
+export const chrootDataFolders = (config: Pick<TelephonyConfig, 'PBX_RECORDINGS_DIR'>) => [
+  CHROOT_AUDIO_DIR,
+  config.PBX_RECORDINGS_DIR,
+];
+
+/** Moves each data folder of the old chroot into the new one (renames: same file system). */
+export async function carryOverDataFolders(oldChroot: string, newChroot: string, folders: readonly string[]) {
+  for (const folder of folders) {
+    const from = join(oldChroot, folder);
+    if (!(await exists(from))) continue;
+    const to = join(newChroot, folder);
+    await rm(to, { recursive: true, force: true });
+    await mkdir(dirname(to), { recursive: true });
+    await rename(from, to);
+  }
+}
+
+/**
  * Builds the chroot beside the old one and swaps it in only when complete, so that an
  * interrupted setup never leaves a half-built chroot that looks current.
  */
@@ -92,6 +116,7 @@ async function buildChroot(config: TelephonyConfig, paths: PbxPaths, logger: Log
   const archives = join(staging, 'var/cache/apt/archives');
   const debs = (await readdir(archives).catch(() => [])).filter((name) => name.endsWith('.deb'));
   await Promise.all(debs.map((name) => rm(join(archives, name))));
+  await carryOverDataFolders(paths.chroot, staging, chrootDataFolders(config));
   await rm(paths.chroot, { recursive: true, force: true });
   await rename(staging, paths.chroot);
 }

@@ -8,6 +8,7 @@ import {
   type NormalizedCallEvent,
 } from '@switchboard/telephony';
 import type { CallEventNotifier } from './call-event.notifier.js';
+import type { CallEventMetrics } from './call-event.metrics.js';
 
 // The normalizer names event types without importing the schema; this fails to compile if
 // it ever produces a type the log does not have.
@@ -55,6 +56,7 @@ export class CallEventWriter {
     private readonly orm: Orm,
     private readonly notifier: CallEventNotifier,
     private readonly logger: Logger,
+    private readonly metrics?: CallEventMetrics,
   ) {}
 
   async write(event: NormalizedCallEvent): Promise<boolean> {
@@ -66,6 +68,7 @@ export class CallEventWriter {
     }
     const written = await recordCallEvent(em, { ...event, type: asLogType(event.type) });
     if (written) {
+      this.metrics?.logged(event);
       log.info({ type: event.type, eventKey: event.eventKey, data: event.data }, 'call event');
       this.notifier.published(event);
     } else log.debug({ eventKey: event.eventKey }, 'call event already logged');

@@ -4,7 +4,6 @@ import {
   CLOSED_AFTER_RESYNC,
   CallTracker,
   coreShowChannels,
-  queueStatus,
   summarizeLiveState,
   type AmiClient,
   type AmiEventBase,
@@ -12,6 +11,7 @@ import {
   type QueueSnapshot,
 } from '@switchboard/telephony';
 import { AmiEventProcessor } from '../common/ami-event-processor.js';
+import { listQueuesPatiently } from '../common/queue-listing.js';
 import { retryThroughOutage } from '../common/database-retry.js';
 import type { CallEventNotifier } from './call-event.notifier.js';
 import { openCallsInLog, type CallEventWriter } from './call-event.writer.js';
@@ -131,22 +131,4 @@ function closedInLog(
     recording: null,
     data: { linkedid, reason: CLOSED_AFTER_RESYNC, fromLog: true },
   };
-}
-
-const QUEUE_LISTING_ATTEMPTS = 10;
-const QUEUE_LISTING_PAUSE_MS = 300;
-
-/**
- * Right after a restart Asterisk accepts AMI logins before app_queue has loaded, and
- * QueueStatus fails: try again for a few seconds before reporting the listing as failed.
- */
-async function listQueuesPatiently(ami: Parameters<typeof queueStatus>[0]): Promise<QueueSnapshot[]> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await queueStatus(ami);
-    } catch (error) {
-      if (attempt >= QUEUE_LISTING_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, QUEUE_LISTING_PAUSE_MS));
-    }
-  }
 }

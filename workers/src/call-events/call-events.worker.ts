@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { EventBus, Orm } from '@switchboard/schema';
 import { AmiClient, type AmiClientOptions } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
@@ -6,6 +7,7 @@ import { leadWithLease } from '../common/lease-leadership.js';
 import { CallEventNotifier } from './call-event.notifier.js';
 import { CallEventWriter } from './call-event.writer.js';
 import { CallEventsProcessor } from './call-events.processor.js';
+import { CallEventMetrics } from './call-event.metrics.js';
 
 export interface CallEventsWorkerDeps {
   config: WorkersConfig;
@@ -13,6 +15,8 @@ export interface CallEventsWorkerDeps {
   orm: Orm;
   events: EventBus;
   logger: Logger;
+  /** The process's metrics registry: call-event lag and writes are reported on it. */
+  metrics?: Registry;
 }
 
 export interface CallEventsWorker {
@@ -32,7 +36,12 @@ export function startCallEventsWorker(deps: CallEventsWorkerDeps): CallEventsWor
   const { config, logger } = deps;
   const log = logger.child({ worker: 'call-events', workerId: config.WORKER_ID });
   const notifier = new CallEventNotifier(deps.events);
-  const writer = new CallEventWriter(deps.orm, notifier, log);
+  const writer = new CallEventWriter(
+    deps.orm,
+    notifier,
+    log,
+    deps.metrics ? new CallEventMetrics(deps.metrics) : undefined,
+  );
   return leadWithLease({
     config,
     name: 'call-events',

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { amiClientOptions, loadTelephonyConfig } from '@switchboard/telephony';
 import { runWorkerProcess } from '../common/worker-process.js';
+import { withAmiMetrics } from '../common/ami.metrics.js';
 import { startCallEventsWorker } from './call-events.worker.js';
 
-await runWorkerProcess('call-events', async ({ config, orm, events, logger }) =>
+await runWorkerProcess('call-events', async ({ config, orm, events, logger, metrics }) =>
   startCallEventsWorker({
     config,
-    amiOptions: await amiClientOptions(loadTelephonyConfig(), logger),
+    amiOptions: withAmiMetrics(await amiClientOptions(loadTelephonyConfig(), logger), metrics),
     orm,
     events,
     logger,
+    metrics,
   }),
 );

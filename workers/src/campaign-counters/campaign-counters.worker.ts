@@ -4,11 +4,10 @@ import {
   type AgentStateStore,
   type CampaignCountersStore,
   type EventBus,
-  type EventTopic,
-  type EventTopics,
   type Orm,
 } from '@switchboard/schema';
 import type { WorkersConfig } from '../config.js';
+import { consumeTopic as consume } from '../common/consume-topic.js';
 import { leadWithLease } from '../common/lease-leadership.js';
 import { CampaignCountersProcessor, type CampaignCountersTiming } from './campaign-counters.processor.js';
 
@@ -27,27 +26,6 @@ export interface CampaignCountersWorker {
   readonly isLeader: boolean;
   active(): CampaignCountersProcessor | undefined;
   close(): Promise<void>;
-}
-
-/** Feeds every event of a topic to `handle`, one at a time, until the returned stop is called. */
-function consume<T extends EventTopic>(
-  events: EventBus,
-  topic: T,
-  handle: (data: EventTopics[T]) => Promise<void>,
-  log: Logger,
-): () => Promise<void> {
-  const iterator = events.subscribe(topic)[Symbol.asyncIterator]();
-  const loop = (async () => {
-    for (;;) {
-      const { value, done } = await iterator.next();
-      if (done) return;
-      await handle(value.data).catch((error: unknown) => log.error({ err: error, topic }, 'could not count an event'));
-    }
-  })();
-  return async () => {
-    await iterator.return?.();
-    await loop;
-  };
 }
 
 /**

@@ -5,12 +5,10 @@
 import type { Logger } from 'pino';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AgentState,
   Campaign,
   CampaignState,
   CampaignType,
   DialOutcome,
-  SystemPause,
   Trunk,
   applyAttemptOutcome,
   attemptProgress,
@@ -26,6 +24,7 @@ import {
   type ClaimedContact,
   type EventBus,
   type FreshCursor,
+  type DialerPacingData,
   type Orm,
 } from '@switchboard/schema';
 import {
@@ -47,10 +46,13 @@ import {
 import type { WorkersConfig } from '../config.js';
 import type { RedisLease } from '../common/redis-lease.js';
 import { DialerCallWatch, type WatchedCall } from './dialer-call-watch.js';
+import { campaignAgents } from './campaign-agents.js';
 import { adoptClaims } from './dialer-adoption.js';
 import { WrapTimeTracker } from './wrap-time-tracker.js';
 import { dialerCallVariables, outcomeRules, pacingSettingsOf } from './dialer-settings.js';
-import { createPacer, PacingObservations, type BusyAgent, type Pacer, type PacingSettings } from './pacing/index.js';
+import { createPacer, PacingObservations, type Pacer, type PacingSettings } from './pacing/index.js';
+import type { DialerMetrics } from './dialer.metrics.js';
+import type { PacingPublisher } from './dialer-pacing.publisher.js';
 
 export interface CampaignDialerDeps {
   campaignId: string;
@@ -64,7 +66,13 @@ export interface CampaignDialerDeps {
   pacerFor?: (settings: PacingSettings) => Pacer;
   /** The campaign's lease: every originate is fenced with the token its contacts were claimed under. */
   lease: Pick<RedisLease, 'token' | 'holds'>;
+  /** Where each decision goes for supervisors (Redis + dialer.pacing_decided); none: kept to itself. */
+  pacing?: PacingPublisher;
+  metrics?: DialerMetrics;
 }
+
+/** A decision as supervisors see it, less what only the dial step knows (calls placed). */
+type DecisionView = Omit<DialerPacingData, 'lastOriginated'>;
 
 /** A number already on a call of the campaign waits this long before it is tried again. */
 const DUPLICATE_DELAY_MS = 5_000;
@@ -72,6 +80,8 @@ const DUPLICATE_DELAY_MS = 5_000;
 const EXHAUSTION_CHECK_MS = 2_000;
 /** A claim younger than this may still be on its way to Asterisk when a dialer takes over. */
 const CLAIM_SETTLING_MS = 3_000;
+/** Failures after the Originate was written: the call may exist. */
+const MAYBE_SENT: ReadonlySet<AmiErrorCode> = new Set([AmiErrorCode.ACTION_TIMEOUT, AmiErrorCode.DISCONNECTED]);
 
 export class CampaignDialer {
   readonly watch: DialerCallWatch;
@@ -123,17 +133,27 @@ export class CampaignDialer {
     await this.resolveUnlogged(em);
     if (!campaign) {
       this.idle = this.watch.calls.size === 0;
+      await this.stopDeciding();
       return;
     }
     await this.watch.settle(em, this.observations, outcomeRules(campaign));
     const dialing =
       campaign.state === CampaignState.ACTIVE && campaign.type === CampaignType.DIALER && !campaign.isTemplate;
     this.idle = !dialing && this.watch.calls.size === 0;
-    if (!dialing || !campaign.contactDatabase || !isInsideCallingWindow(campaign.callingWindow, new Date())) return;
-    const wanted = await this.decide(em, campaign);
-    if (wanted === 0) return;
-    const claimed = await this.dial(em, campaign, wanted);
-    if (claimed === 0 && this.watch.calls.size === 0) await this.finishWhenExhausted(em);
+    if (!dialing || !campaign.contactDatabase || !isInsideCallingWindow(campaign.callingWindow, new Date())) {
+      await this.stopDeciding();
+      return;
+    }
+    const { wanted, view } = await this.decide(em, campaign);
+    const dialed = wanted > 0 ? await this.dial(em, campaign, wanted) : null;
+    await this.deps.pacing?.decided({ ...view, lastOriginated: dialed?.placed ?? 0 });
+    if (dialed?.claimed === 0 && this.watch.calls.size === 0) await this.finishWhenExhausted(em);
+  }
+
+  /** Not deciding any more (campaign paused, out of its window, let go): supervisors see no current decision. */
+  async stopDeciding(): Promise<void> {
+    await this.deps.pacing?.stopped(this.deps.campaignId);
+    this.deps.metrics?.forget(this.deps.campaignId);
   }
 
   /** Claims taken over with nothing in the log: live in Asterisk -> keep watching; else back to the hopper. */
@@ -167,34 +187,28 @@ export class CampaignDialer {
     }
   }
 
-  private async decide(em: EntityManager, campaign: Campaign): Promise<number> {
+  private async decide(em: EntityManager, campaign: Campaign): Promise<{ wanted: number; view: DecisionView }> {
     const { store } = this.deps;
-    const states = await store.getMany(await store.loggedInAgentIds());
     const now = Date.now();
-    let loggedIn = 0;
-    let ready = 0;
-    const busy: BusyAgent[] = [];
-    const seen = new Set<string>();
-    for (const [agentId, state] of states) {
-      if (!state.campaignIds.includes(campaign.id)) continue;
-      if (state.state === AgentState.OFFLINE || state.state === AgentState.UNAVAILABLE) continue;
-      loggedIn += 1;
-      seen.add(agentId);
-      const since = Date.parse(state.since);
-      const secondsInPhase = Math.max(0, (now - since) / 1000);
-      const inAcw = state.state === AgentState.PAUSED && state.pauseId === SystemPause.ACW;
-      const wrapped = this.wraps.observe(agentId, inAcw, since);
-      if (wrapped !== null) this.observations.recordWrap(wrapped);
-      if (state.state === AgentState.READY) ready += 1;
-      else if (inAcw) busy.push({ phase: 'wrap', secondsInPhase });
-      else if (state.state !== AgentState.PAUSED) busy.push({ phase: 'call', secondsInPhase });
-    }
-    this.wraps.keepOnly(seen);
-    if (loggedIn === 0) return 0;
+    const states = await store.getMany(await store.loggedInAgentIds());
+    const { loggedIn, ready, busy } = campaignAgents(states, campaign.id, now, this.wraps, this.observations);
     const settings = pacingSettingsOf(campaign, this.deps.config);
+    const { callsInFlight, humansWaiting } = this.watch.inFlightForPacing(now, campaign.queue.amdEnabled);
+    const view: DecisionView = {
+      campaignId: campaign.id,
+      mode: settings.mode,
+      dialLevel: null,
+      forecastFreeAgents: null,
+      callsInFlight: callsInFlight.length,
+      humansWaiting,
+      agentsLoggedIn: loggedIn,
+      agentsReady: ready,
+      abandonTargetPercent: campaign.queue.maxAbandonRatePercent ?? null,
+      decidedAt: new Date(now).toISOString(),
+    };
+    if (loggedIn === 0) return { wanted: 0, view };
     const key = JSON.stringify(settings);
     if (this.pacer?.key !== key) this.pacer = { key, pacer: (this.deps.pacerFor ?? createPacer)(settings) };
-    const { callsInFlight, humansWaiting } = this.watch.inFlightForPacing(now, campaign.queue.amdEnabled);
     const decision = this.pacer.pacer.decide({
       now: (now - this.started) / 1000,
       agentsLoggedIn: loggedIn,
@@ -206,8 +220,15 @@ export class CampaignDialer {
       observations: this.observations,
     });
     if (decision.originate > 0 || decision.hangUp.length > 0) this.log.debug({ decision, ready, loggedIn }, 'pacing');
+    this.deps.metrics?.decided(campaign.id, this.pacer.pacer.mode, decision, callsInFlight.length);
     await this.dropSurplus(decision.hangUp);
-    return decision.originate;
+    const explained = {
+      ...view,
+      mode: this.pacer.pacer.mode,
+      dialLevel: decision.dialLevel ?? null,
+      forecastFreeAgents: decision.forecastFreeAgents ?? null,
+    };
+    return { wanted: decision.originate, view: explained };
   }
 
   /**
@@ -223,6 +244,7 @@ export class CampaignDialer {
         const result = await hangUpRingingCall(this.deps.ami, callId);
         if (result === 'hung-up') {
           call.droppedAsSurplus = true;
+          this.deps.metrics?.surplusHungUp(this.deps.campaignId);
           await markSurplusCall(this.deps.orm.em.fork(), call);
         }
         this.log.debug({ callId, result }, 'surplus call');
@@ -245,12 +267,16 @@ export class CampaignDialer {
     return Math.max(0, total - this.watch.calls.size);
   }
 
-  /** Claims up to `count` contacts (due rows first, then fresh ones) and calls them; returns the claims made. */
-  private async dial(em: EntityManager, campaign: Campaign, count: number): Promise<number> {
+  /** Claims up to `count` contacts (due rows first, then fresh ones) and calls them; returns the claims made and calls placed. */
+  private async dial(
+    em: EntityManager,
+    campaign: Campaign,
+    count: number,
+  ): Promise<{ claimed: number; placed: number }> {
     // The acquisition these claims are made under: their originates go out only while it lasts,
     // and their rows take writes only from this claimant.
     const token = this.deps.lease.token;
-    if (token === null) return 0;
+    if (token === null) return { claimed: 0, placed: 0 };
     const holder = dialerClaimant(this.deps.config.WORKER_ID, token);
     const database = campaign.contactDatabase!;
     const claims: ClaimedContact[] = await claimDueContacts(em, campaign.id, holder, count);
@@ -267,7 +293,7 @@ export class CampaignDialer {
       else this.freshCursor = fresh.cursor;
       claims.push(...fresh.claimed);
     }
-    if (claims.length === 0) return 0;
+    if (claims.length === 0) return { claimed: 0, placed: 0 };
     const targets = await dialTargets(
       em,
       {
@@ -281,6 +307,7 @@ export class CampaignDialer {
     );
     const busyPhones = this.watch.phonesInFlight();
     const ruleFor = outcomeRules(campaign);
+    let placed = 0;
     for (const claim of claims) {
       const target = targets.get(claim.contactId)!;
       const row = { ...claim, claimant: holder };
@@ -299,14 +326,15 @@ export class CampaignDialer {
         continue;
       }
       busyPhones.add(target.phone);
-      await this.originate(
+      const sent = await this.originate(
         em,
         campaign,
         { ...row, phone: target.phone, dialString: target.dialString, phoneCount: target.phoneCount },
         token,
       );
+      if (sent) placed += 1;
     }
-    return claims.length;
+    return { claimed: claims.length, placed };
   }
 
   private async originate(
@@ -353,6 +381,7 @@ export class CampaignDialer {
         },
       });
       this.watch.add(call);
+      this.deps.metrics?.placed(campaign.id, this.pacer?.pacer.mode ?? campaign.queue.pacing.toLowerCase());
       void handle.outcome().then(
         (verdict) => {
           if (verdict.response !== 'Success') call.originateFailedAt = Date.now();
@@ -363,6 +392,15 @@ export class CampaignDialer {
       );
       return true;
     } catch (error) {
+      if (error instanceof AmiError && MAYBE_SENT.has(error.code)) {
+        // Written, but unanswered: Asterisk may be dialing it. Back to the hopper now, the contact
+        // could be called twice; watched like an adopted claim, the log or Asterisk's channels
+        // settle it (see resolveUnlogged).
+        this.log.warn({ err: error, callId: claim.callId }, 'originate unanswered; checked against Asterisk');
+        this.watch.add(call);
+        this.unresolved.add(call.callId);
+        return false;
+      }
       // Asterisk did not take the action: no call went out, the contact goes back to the hopper.
       if (error instanceof AmiError && error.code === AmiErrorCode.FENCED) {
         this.log.info({ callId: claim.callId, token }, 'lease lost before the originate left: not sent');

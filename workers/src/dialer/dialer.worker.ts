@@ -1,9 +1,12 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import {
   Campaign,
   CampaignState,
   CampaignType,
+  DialerPacingNotifier,
+  DialerPacingStore,
   type AgentStateStore,
   type EventBus,
   type Orm,
@@ -12,6 +15,8 @@ import { AmiClient, type AmiClientOptions } from '@switchboard/telephony';
 import type { WorkersConfig } from '../config.js';
 import { RedisLease } from '../common/redis-lease.js';
 import { CampaignDialer, type CampaignDialerDeps } from './campaign-dialer.js';
+import { PacingPublisher } from './dialer-pacing.publisher.js';
+import { DialerMetrics } from './dialer.metrics.js';
 
 export interface DialerWorkerDeps {
   config: WorkersConfig;
@@ -22,6 +27,8 @@ export interface DialerWorkerDeps {
   logger: Logger;
   /** Builds each campaign's pacer (default: from its settings); tests script decisions with it. */
   pacerFor?: CampaignDialerDeps['pacerFor'];
+  /** The process's metrics registry (worker-process.ts); none: no metrics kept. */
+  metrics?: Registry;
 }
 
 export interface DialerWorker {
@@ -46,6 +53,12 @@ export const dialerLeaseKey = (config: WorkersConfig, campaignId: string) =>
   `${config.REDIS_PREFIX}lease:dialer:campaign:${campaignId}`;
 
 /**
+ * How long a written pacing decision counts as current: a few ticks, so one slow tick (a busy
+ * database) does not blank the supervisors' view, yet a killed dialer's goes within seconds.
+ */
+export const pacingTtlMs = (config: WorkersConfig) => Math.max(5_000, 5 * config.DIALER_TICK_MS);
+
+/**
  * workers/dialer: any number of these run. Every DIALER_DISCOVERY_MS each looks for active
  * dialer campaigns and competes for a lease per campaign; the holder dials it (a tick every
  * DIALER_TICK_MS) and the others keep trying, so a killed holder's campaigns are taken over
@@ -64,11 +77,17 @@ class DialerCampaigns implements DialerWorker {
   private readonly campaigns = new Map<string, HeldCampaign>();
   private closed = false;
   private discovery: NodeJS.Timeout | undefined;
+  private readonly pacingStore: DialerPacingStore;
+  private readonly pacingNotifier: DialerPacingNotifier;
+  private readonly metrics: DialerMetrics | undefined;
 
   constructor(private readonly deps: DialerWorkerDeps) {
     const { config } = deps;
     this.log = deps.logger.child({ worker: 'dialer', workerId: config.WORKER_ID });
     this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+    this.pacingStore = new DialerPacingStore(this.redis, config.REDIS_PREFIX);
+    this.pacingNotifier = new DialerPacingNotifier(deps.events);
+    this.metrics = deps.metrics ? new DialerMetrics(deps.metrics) : undefined;
     this.ami = new AmiClient({ ...deps.amiOptions, logger: this.log });
     this.ami.connect().catch((error: unknown) => this.log.warn({ err: error }, 'AMI not answering yet; retrying'));
     this.scheduleDiscovery(0);
@@ -136,7 +155,8 @@ class DialerCampaigns implements DialerWorker {
       renewMs: config.DIALER_LEASE_RENEW_MS,
       logger: this.log.child({ campaignId }),
       onAcquired: () => this.startDialing(campaignId, held),
-      onLost: () => this.stopDialing(held),
+      // Taken by another dialer: its decisions may already be there, so ours are left to expire.
+      onLost: (reason) => this.stopDialing(held, reason === 'released'),
     });
     this.campaigns.set(campaignId, held);
     held.lease.start();
@@ -144,7 +164,21 @@ class DialerCampaigns implements DialerWorker {
 
   /** Lease acquired: adopt what a previous holder left, then tick until the lease is lost or the campaign idle. */
   private async startDialing(campaignId: string, held: HeldCampaign): Promise<void> {
-    const dialer = new CampaignDialer({ ...this.deps, campaignId, ami: this.ami, logger: this.log, lease: held.lease });
+    const pacing = new PacingPublisher({
+      store: this.pacingStore,
+      notifier: this.pacingNotifier,
+      logger: this.log.child({ campaignId }),
+      ttlMs: pacingTtlMs(this.deps.config),
+    });
+    const dialer = new CampaignDialer({
+      ...this.deps,
+      campaignId,
+      ami: this.ami,
+      logger: this.log,
+      lease: held.lease,
+      pacing,
+      metrics: this.metrics,
+    });
     await dialer.recover();
     if (!held.lease.isHeld || this.closed) return;
     held.dialer = dialer;
@@ -165,16 +199,20 @@ class DialerCampaigns implements DialerWorker {
     this.log.info({ campaignId }, 'dialing campaign');
   }
 
-  private async stopDialing(held: HeldCampaign): Promise<void> {
+  private async stopDialing(held: HeldCampaign, clearDecision: boolean): Promise<void> {
     clearTimeout(held.timer);
+    const dialer = held.dialer;
     held.dialer = null;
     await held.running;
+    if (clearDecision) await dialer?.stopDeciding();
   }
 
   private async letGo(campaignId: string): Promise<void> {
     const held = this.campaigns.get(campaignId);
     if (!held) return;
     this.campaigns.delete(campaignId);
+    // Cleared while the lease is still ours: the next holder's decisions come after.
+    await this.stopDialing(held, true);
     await held.lease.stop();
     this.log.info({ campaignId }, 'campaign let go');
   }

@@ -1,6 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import {
   RECYCLE_JOB_OPTIONS,
   RECYCLE_QUEUE,
@@ -12,12 +13,15 @@ import {
 } from '@switchboard/schema';
 import type { WorkersConfig } from '../config.js';
 import { processRecycleJob } from './recycle.job.js';
+import { forgetJobQueue, observeJobQueue } from '../common/job-queue.metrics.js';
 
 export interface RecyclerWorkerDeps {
   config: WorkersConfig;
   orm: Orm;
   events: EventBus;
   logger: Logger;
+  /** The process's metrics registry: the recycle queue's depth and jobs are reported on it. */
+  metrics?: Registry;
 }
 
 export interface RecyclerWorker {
@@ -48,10 +52,12 @@ export async function startRecyclerWorker(deps: RecyclerWorkerDeps): Promise<Rec
     { connection, prefix, concurrency: 1 },
   );
   worker.on('error', (error) => log.error({ err: error }, 'recycler worker error'));
+  if (deps.metrics) observeJobQueue(deps.metrics, queue, worker);
   log.info({ prefix, queue: RECYCLE_QUEUE }, 'recycler ready');
   return {
     async close() {
       await worker.close();
+      if (deps.metrics) forgetJobQueue(deps.metrics, queue);
       await queue.close();
       connection.disconnect();
     },

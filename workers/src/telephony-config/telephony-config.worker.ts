@@ -5,7 +5,10 @@ import {
   DNC_AGI_SCRIPT,
   doNotCallHandler,
   INBOUND_CONTACT_AGI_SCRIPT,
+  destinationAgiHandlers,
   inboundContactHandler,
+  CALLER_IDENTIFICATION_AGI_SCRIPT,
+  callerIdentificationHandler,
   startFastAgiServer,
   type AmiClientOptions,
   type FastAgiServer,
@@ -44,6 +47,8 @@ function startAgi(deps: TelephonyConfigWorkerDeps, log: Logger): Promise<FastAgi
   const handlers = new Map([
     [DNC_AGI_SCRIPT, doNotCallHandler(deps.orm)],
     [INBOUND_CONTACT_AGI_SCRIPT, inboundContactHandler(deps.orm)],
+    [CALLER_IDENTIFICATION_AGI_SCRIPT, callerIdentificationHandler(deps.orm)],
+    ...destinationAgiHandlers(deps.orm),
   ]);
   return startFastAgiServer({ host, port, handlers }, log).catch((error: unknown) => {
     log.error({ err: error, port }, 'FastAGI server could not start');

@@ -2,7 +2,7 @@ import { afterEach, vi } from 'vitest';
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import { createTestingPinia } from '@pinia/testing';
 import { createI18n } from 'vue-i18n';
-import type { Component } from 'vue';
+import type { Component, Plugin } from 'vue';
 import { apiKey } from '@/api';
 import { foundationActionsKey, type FoundationActions } from '@/composables/foundation';
 import { FakeApi } from '@/testing/fake-api';
@@ -30,6 +30,10 @@ export interface ScreenOptions {
   state?: Record<string, unknown>;
   locale?: 'en' | 'es';
   props?: Record<string, unknown>;
+  /** Run the stores' actions for real (a screen whose live feed writes through them). */
+  realActions?: boolean;
+  /** More plugins (a router for a screen that reads the route). */
+  plugins?: Plugin[];
 }
 
 /**
@@ -54,11 +58,18 @@ export function mountScreen(component: Component, options: ScreenOptions = {}) {
     messages: { en, es },
     datetimeFormats: { en: dateTimes, es: dateTimes },
   });
-  const pinia = createTestingPinia({ createSpy: vi.fn, initialState: options.state ?? {} });
+  const pinia = createTestingPinia({
+    createSpy: vi.fn,
+    initialState: options.state ?? {},
+    stubActions: !options.realActions,
+  });
   const wrapper = mount(component, {
     props: options.props,
     attachTo: document.body,
-    global: { plugins: [i18n, pinia], provide: { [apiKey as symbol]: api, [foundationActionsKey as symbol]: actions } },
+    global: {
+      plugins: [i18n, pinia, ...(options.plugins ?? [])],
+      provide: { [apiKey as symbol]: api, [foundationActionsKey as symbol]: actions },
+    },
   } as ComponentMountingOptions<Component>);
   mounted.push(wrapper);
   return { wrapper, api, actions, pinia };

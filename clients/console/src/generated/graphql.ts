@@ -156,6 +156,13 @@ export type AgentState =
   | 'RINGING'
   | 'UNAVAILABLE';
 
+/** How many agents of the campaign are in one live state. */
+export type AgentStateCount = {
+  __typename?: 'AgentStateCount';
+  count: Scalars['Int']['output'];
+  state: AgentState;
+};
+
 /** One agent live-state change, or a snapshot row. */
 export type AgentStateEvent = {
   __typename?: 'AgentStateEvent';
@@ -182,6 +189,21 @@ export type AmdSettings = {
   /** Energy below which a sample counts as silence (0-32767). */
   silenceThreshold: Scalars['Int']['output'];
   totalAnalysisTimeMs: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An uploaded audio Asterisk plays (IVRs, announcements, music on hold). */
+export type AudioFile = {
+  __typename?: 'AudioFile';
+  createdAt: Scalars['DateTime']['output'];
+  durationSeconds: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Unique name shown where audios are chosen. */
+  name: Scalars['String']['output'];
+  /** The name of the file as uploaded. */
+  originalFileName: Scalars['String']['output'];
+  /** Size of the converted file Asterisk plays, in bytes. */
+  sizeBytes: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -277,6 +299,9 @@ export type CallEventType =
   | 'NOANSWER'
   | 'RECORDING_STARTED'
   | 'RECORDING_STOPPED'
+  | 'SPY_MODE_CHANGE'
+  | 'SPY_START'
+  | 'SPY_STOP'
   | 'TRANSFER_CANCELLED'
   | 'UNHOLD';
 
@@ -359,6 +384,52 @@ export type CallbackStatus =
   | 'CANCELLED'
   | 'DONE'
   | 'PENDING';
+
+export type CallerIdentification = {
+  __typename?: 'CallerIdentification';
+  /** Times the caller is asked before the not-identified destination. */
+  attempts: Scalars['Int']['output'];
+  /** Contact database the id is looked up in (external id; phone for CALLER_NUMBER). */
+  contactDatabaseId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Seconds the CRM has to answer (at most 10); slower is not identified. */
+  crmTimeoutSeconds: Scalars['Int']['output'];
+  /** CRM endpoint (http or https) for the CRM interactions. */
+  crmUrl: Maybe<Scalars['String']['output']>;
+  /** Digits expected (DTMF); null: any length, ended by #. */
+  expectedLength: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  identifiedDestination: Destination;
+  /** Seconds to wait for the id after the prompt. */
+  inputTimeoutSeconds: Scalars['Int']['output'];
+  interaction: CallerIdentificationInteraction;
+  name: Scalars['String']['output'];
+  notIdentifiedDestination: Destination;
+  /** AudioFile asking for the id (DTMF). */
+  promptAudioId: Maybe<Scalars['ID']['output']>;
+  source: CallerIdentificationSource;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CallerIdentificationConnection = {
+  __typename?: 'CallerIdentificationConnection';
+  nodes: Array<CallerIdentification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallerIdentificationFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallerIdentificationInteraction =
+  | 'CRM_IDENTIFIES'
+  | 'CRM_ROUTES'
+  | 'NONE';
+
+export type CallerIdentificationSource =
+  | 'CALLER_NUMBER'
+  | 'DTMF';
 
 export type CallingWindow = {
   __typename?: 'CallingWindow';
@@ -719,6 +790,25 @@ export type CreateAgentGroupInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateCallerIdentificationInput = {
+  /** Default 1. */
+  attempts?: InputMaybe<Scalars['Int']['input']>;
+  contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default 10 (the most). */
+  crmTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  crmUrl?: InputMaybe<Scalars['String']['input']>;
+  expectedLength?: InputMaybe<Scalars['Int']['input']>;
+  identifiedDestination: DestinationInput;
+  /** Default 5. */
+  inputTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  interaction: CallerIdentificationInteraction;
+  name: Scalars['String']['input'];
+  notIdentifiedDestination: DestinationInput;
+  promptAudioId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default DTMF. */
+  source?: InputMaybe<CallerIdentificationSource>;
+};
+
 export type CreateCampaignInput = {
   avoidDuplicatePhones?: InputMaybe<Scalars['Boolean']['input']>;
   /** Columns of the contact database agents cannot edit. */
@@ -766,6 +856,16 @@ export type CreateContactDatabaseInput = {
   phoneColumns: Array<Scalars['String']['input']>;
 };
 
+export type CreateCustomDestinationInput = {
+  context: Scalars['String']['input'];
+  /** Default s. */
+  extension?: InputMaybe<Scalars['String']['input']>;
+  failoverDestination: DestinationInput;
+  name: Scalars['String']['input'];
+  /** Default 1. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateDispositionOptionInput = {
   campaignId: Scalars['ID']['input'];
   /** Required for ENGAGED options; not allowed for the others. */
@@ -794,9 +894,35 @@ export type CreateFormInput = {
 };
 
 export type CreateInboundRouteInput = {
-  /** An inbound campaign. */
-  campaignId: Scalars['ID']['input'];
+  /** Digits the caller number starts with; empty or absent: all. */
+  callerIdPrefix?: InputMaybe<Scalars['String']['input']>;
+  destination: DestinationInput;
   did: Scalars['String']['input'];
+  /** Language of the system prompts (one installed on the PBX); default en. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateIvrInput = {
+  invalidAudioId?: InputMaybe<Scalars['ID']['input']>;
+  invalidDestination: DestinationInput;
+  /** Default 2. */
+  invalidRetries?: InputMaybe<Scalars['Int']['input']>;
+  mainAudioId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  options: Array<IvrOptionInput>;
+  timeoutAudioId?: InputMaybe<Scalars['ID']['input']>;
+  timeoutDestination: DestinationInput;
+  /** Default 2. */
+  timeoutRetries?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 5. */
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateMusicOnHoldPlaylistInput = {
+  /** AudioFile ids in playing order. */
+  audioIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
 };
 
 export type CreateOutboundRouteInput = {
@@ -835,6 +961,20 @@ export type CreateRoleInput = {
   permissions?: InputMaybe<Array<Permission>>;
 };
 
+export type CreateTimeConditionInput = {
+  matchDestination: DestinationInput;
+  name: Scalars['String']['input'];
+  otherwiseDestination: DestinationInput;
+  timeGroupId: Scalars['ID']['input'];
+  /** IANA time zone, e.g. America/Argentina/Buenos_Aires. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type CreateTimeGroupInput = {
+  name: Scalars['String']['input'];
+  rules: Array<TimeRuleInput>;
+};
+
 export type CreateTrunkInput = {
   /** A dialable number; separators are removed. */
   callerId?: InputMaybe<Scalars['String']['input']>;
@@ -856,15 +996,58 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type CustomDestination = {
+  __typename?: 'CustomDestination';
+  context: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  extension: Scalars['String']['output'];
+  /** Where calls go when context, extension and priority do not exist. */
+  failoverDestination: Destination;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  priority: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CustomDestinationConnection = {
+  __typename?: 'CustomDestinationConnection';
+  nodes: Array<CustomDestination>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomDestinationFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomDialplan = {
+  __typename?: 'CustomDialplan';
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type Destination = {
+  __typename?: 'Destination';
+  /** The node: a campaign, IVR, time condition... id; null for HANGUP. */
+  id: Maybe<Scalars['ID']['output']>;
+  type: DestinationType;
+};
+
+export type DestinationInput = {
+  /** The node: a campaign, IVR, time condition... id; null for HANGUP. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  type: DestinationType;
+};
+
 export type DestinationType =
-  | 'AGENT'
+  | 'CALLER_IDENTIFICATION'
   | 'CAMPAIGN'
   | 'CUSTOM'
-  | 'EXTERNAL_NUMBER'
   | 'HANGUP'
   | 'IVR'
-  | 'TIME_CONDITION'
-  | 'VOICEMAIL';
+  | 'TIME_CONDITION';
 
 /** An agent's manual call: a number, for a campaign or (when the group allows it) for none. */
 export type DialManualInput = {
@@ -973,6 +1156,41 @@ export type DialerPacing =
   | 'PROGRESSIVE'
   | 'RATIO';
 
+/** A campaign's pacing decision: the current one first (SNAPSHOT), then each new one (CHANGE). */
+export type DialerPacingEvent = {
+  __typename?: 'DialerPacingEvent';
+  /** Unique per event; snapshot rows get fresh ids. */
+  id: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** null: no dialer decides for the campaign now (none holds it, or it stopped dialing). */
+  pacing: Maybe<DialerPacingState>;
+};
+
+/** The dialer's latest pacing decision for a campaign: what it saw and what it did. */
+export type DialerPacingState = {
+  __typename?: 'DialerPacingState';
+  /** The campaign's abandonment target, in percent. */
+  abandonTargetPercent: Maybe<Scalars['Float']['output']>;
+  agentsLoggedIn: Scalars['Int']['output'];
+  agentsReady: Scalars['Int']['output'];
+  /** Calls originated and not yet answered by a human or ended (ringing or in AMD). */
+  callsInFlight: Scalars['Int']['output'];
+  campaignId: Scalars['ID']['output'];
+  /** When the dialer decided. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Lines per ready agent the mode dials at: the boost (progressive, predictive while warming up), the dial ratio (ratio), the adaptive level (vicidial-adaptive); null when the mode works from a forecast instead. */
+  dialLevel: Maybe<Scalars['Float']['output']>;
+  /** Predictive: agents expected free when the humans of calls placed now would arrive; null when there is no forecast. */
+  forecastFreeAgents: Maybe<Scalars['Float']['output']>;
+  /** Humans answered and waiting for an agent. */
+  humansWaiting: Scalars['Int']['output'];
+  /** Calls this decision placed. */
+  lastOriginated: Scalars['Int']['output'];
+  /** Pacing mode in force: progressive, predictive, ratio or vicidial-adaptive. */
+  mode: Scalars['String']['output'];
+};
+
 /** The first disposition of a contact in a campaign creates it; later ones change it. */
 export type DisposeContactInput = {
   /** ENGAGED options: form answers by field name. Other options: none. */
@@ -1029,6 +1247,15 @@ export type DispositionConnection = {
   nodes: Array<Disposition>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How many contacts were dispositioned today with one option. */
+export type DispositionCount = {
+  __typename?: 'DispositionCount';
+  /** Contacts dispositioned today with this option (each contact once per option). */
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  optionId: Scalars['ID']['output'];
 };
 
 export type DispositionFilter = {
@@ -1255,13 +1482,61 @@ export type ImportDoNotCallNumbersInput = {
   uploadId: Scalars['ID']['input'];
 };
 
+/** A campaign queue now (callers waiting, agents by state) and today's inbound counters (distinct calls of the day in the campaign's time zone, from the call-event log). */
+export type InboundQueueStats = {
+  __typename?: 'InboundQueueStats';
+  /** Callers who hung up while waiting in the queue (ABANDON). */
+  abandoned: Scalars['Int']['output'];
+  /** Callers who hung up during the welcome message, before the queue (ABANDONWEL). */
+  abandonedDuringWelcome: Scalars['Int']['output'];
+  /** Agents of the campaign (in its queue) by live state, logged-out agents not counted; states with none left out. */
+  agentsByState: Array<AgentStateCount>;
+  /** Calls taken by an agent from the queue (CONNECT). */
+  answered: Scalars['Int']['output'];
+  /** Average seconds of conversation of the calls completed today (COMPLETEAGENT / COMPLETEOUTNUM); null before any. */
+  averageTalkSeconds: Maybe<Scalars['Float']['output']>;
+  /** Average seconds answered calls waited in the queue before an agent took them; null before any. */
+  averageWaitSeconds: Maybe<Scalars['Float']['output']>;
+  campaignId: Scalars['ID']['output'];
+  /** The day counted (YYYY-MM-DD in the campaign time zone). */
+  day: Scalars['String']['output'];
+  /** Callers who waited the queue's whole timeout without an agent (EXITWITHTIMEOUT). */
+  expired: Scalars['Int']['output'];
+  /** Join time of the caller waiting longest; null when none waits. */
+  longestWaitSince: Maybe<Scalars['DateTime']['output']>;
+  /** Service level: calls answered within serviceLevelSeconds of waiting, per 100 calls offered, where offered = answered + abandoned + abandonedDuringWelcome + expired (calls still waiting are not offered yet); null while nothing was offered. */
+  serviceLevelPercent: Maybe<Scalars['Float']['output']>;
+  /** The campaign queue's service-level threshold in seconds. */
+  serviceLevelSeconds: Scalars['Int']['output'];
+  timeZone: Scalars['String']['output'];
+  /** When these numbers were read. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Callers waiting in the queue now, in queue order. */
+  waiting: Array<WaitingCaller>;
+};
+
+/** A campaign queue's stats: the current ones first (SNAPSHOT), then each change (CHANGE). */
+export type InboundQueueStatsEvent = {
+  __typename?: 'InboundQueueStatsEvent';
+  /** Unique per event; snapshot rows get fresh ids. */
+  id: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  stats: InboundQueueStats;
+};
+
 export type InboundRoute = {
   __typename?: 'InboundRoute';
-  campaign: Campaign;
+  /** Only callers whose number starts with these digits; empty: every caller. A longer prefix wins. */
+  callerIdPrefix: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  destination: Destination;
   /** The dialled number as the carrier sends it: digits, optionally a leading +. */
   did: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Language of the system prompts (CHANNEL(language)), e.g. en. */
+  language: Scalars['String']['output'];
+  name: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1273,7 +1548,9 @@ export type InboundRouteConnection = {
 };
 
 export type InboundRouteFilter = {
-  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Routes whose destination is this node. */
+  destinationId?: InputMaybe<Scalars['ID']['input']>;
+  destinationType?: InputMaybe<DestinationType>;
   /** Part of the DID. */
   didContains?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1282,6 +1559,53 @@ export type InboundRouteFilter = {
 export type InteractionType =
   | 'EXTERNAL_URL'
   | 'FORM';
+
+export type Ivr = {
+  __typename?: 'Ivr';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** AudioFile played on each invalid key. */
+  invalidAudioId: Maybe<Scalars['ID']['output']>;
+  invalidDestination: Destination;
+  /** Times the menu is played again after an invalid key before the invalid destination. */
+  invalidRetries: Scalars['Int']['output'];
+  /** AudioFile played as the menu. */
+  mainAudioId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  options: Array<IvrOption>;
+  /** AudioFile played on each timeout. */
+  timeoutAudioId: Maybe<Scalars['ID']['output']>;
+  timeoutDestination: Destination;
+  /** Times the menu is played again after a timeout before the timeout destination. */
+  timeoutRetries: Scalars['Int']['output'];
+  /** Seconds to wait for a key after the main audio. */
+  timeoutSeconds: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type IvrConnection = {
+  __typename?: 'IvrConnection';
+  nodes: Array<Ivr>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IvrFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IvrOption = {
+  __typename?: 'IvrOption';
+  destination: Destination;
+  /** One of 0-9, * or #. */
+  digit: Scalars['String']['output'];
+};
+
+export type IvrOptionInput = {
+  destination: DestinationInput;
+  /** One of 0-9, * or #. */
+  digit: Scalars['String']['input'];
+};
 
 /** SNAPSHOT rows come first, then CHANGE deltas. */
 export type LiveEventKind =
@@ -1294,6 +1618,20 @@ export type LoginPayload = {
   /** Send as "Authorization: Bearer <token>", or as connectionParams.authorization on WebSocket. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type MusicOnHoldPlaylist = {
+  __typename?: 'MusicOnHoldPlaylist';
+  /** AudioFile ids in playing order. */
+  audioIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The audios in playing order. */
+  files: Array<AudioFile>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether a queue may choose it: it holds at least one audio. */
+  selectable: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type Mutation = {
@@ -1328,6 +1666,7 @@ export type Mutation = {
   /** Turns the consultation into a three-way conference. */
   conferenceCall: Scalars['Boolean']['output'];
   createAgentGroup: AgentGroup;
+  createCallerIdentification: CallerIdentification;
   createCampaign: Campaign;
   /** Adds a contact to the campaign's database (data: {column: value}; the main phone is required, the external id unique). Supervisors of the campaign, and its agents, who may set blocked fields but not hidden ones. */
   createCampaignContact: Contact;
@@ -1336,25 +1675,36 @@ export type Mutation = {
   /** data: {column: value}; the main phone is required. */
   createContact: Contact;
   createContactDatabase: ContactDatabase;
+  createCustomDestination: CustomDestination;
   createDispositionOption: DispositionOption;
   createDoNotCallList: DoNotCallList;
   createExternalSystem: ExternalSystem;
   createForm: Form;
   createInboundRoute: InboundRoute;
+  createIvr: Ivr;
+  createMusicOnHoldPlaylist: MusicOnHoldPlaylist;
   createOutboundRoute: OutboundRoute;
   createPause: Pause;
   createRetryRule: RetryRule;
   createRole: Role;
+  createTimeCondition: TimeCondition;
+  createTimeGroup: TimeGroup;
   createTrunk: Trunk;
   createUser: User;
   /** Returns the deleted id. */
   deleteAgentGroup: Scalars['ID']['output'];
+  /** Refused with AUDIO_IN_USE (details.uses) while anything plays it. */
+  deleteAudioFile: Scalars['Boolean']['output'];
+  /** Returns the deleted id. */
+  deleteCallerIdentification: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteCampaign: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteContact: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteContactDatabase: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteCustomDestination: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteDispositionOption: Scalars['ID']['output'];
   /** Returns the deleted id. */
@@ -1366,6 +1716,10 @@ export type Mutation = {
   /** Returns the deleted id. */
   deleteInboundRoute: Scalars['ID']['output'];
   /** Returns the deleted id. */
+  deleteIvr: Scalars['ID']['output'];
+  /** Refused with AUDIO_IN_USE (details.uses) while a campaign queue plays it. */
+  deleteMusicOnHoldPlaylist: Scalars['Boolean']['output'];
+  /** Returns the deleted id. */
   deleteOutboundRoute: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deletePause: Scalars['ID']['output'];
@@ -1373,6 +1727,10 @@ export type Mutation = {
   deleteRetryRule: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteRole: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteTimeCondition: Scalars['ID']['output'];
+  /** Returns the deleted id. */
+  deleteTimeGroup: Scalars['ID']['output'];
   /** Returns the deleted id. */
   deleteTrunk: Scalars['ID']['output'];
   /** Returns the deleted id. */
@@ -1410,6 +1768,7 @@ export type Mutation = {
   releasePreviewContact: PreviewAssignment;
   removeCampaignAgent: Campaign;
   removeDoNotCallNumbers: DoNotCallNumbersRemoved;
+  renameAudioFile: AudioFile;
   /** Sets the order routes are matched in; ids must list every route exactly once. */
   reorderOutboundRoutes: Array<OutboundRoute>;
   /** The manual's "Contact database rotation": a PAUSED or FINISHED campaign continues with another database of the same structure; dispositions of the earlier contacts stay; recorded in databaseHistory. */
@@ -1426,10 +1785,14 @@ export type Mutation = {
   setCampaignAgents: Campaign;
   /** Replaces the supervisors; each needs the SUPERVISION permission. */
   setCampaignSupervisors: Campaign;
+  /** Supervisors: calls your own webphone (it answers by itself) and listens to the agent's call in this mode; when you already spy on that call, changes the mode on the same call. FORBIDDEN outside your campaigns, CONFLICT when the agent has no call, BAD_USER_INPUT when you have no registered phone. */
+  spyAgent: SpySession;
   /** Starts recording the current call (campaigns that do not record all); returns the file. */
   startCallRecording: Scalars['String']['output'];
   /** Stops the on-demand recording of the current call. */
   stopCallRecording: Scalars['Boolean']['output'];
+  /** Ends your spy session (hangs up your spy call); false when you have none. */
+  stopSpying: Scalars['Boolean']['output'];
   /** Marks the current call's recording, with a note. */
   tagCallRecording: RecordingTag;
   /** Transfers the current call to an agent, a number or an inbound campaign, blind or after consulting. */
@@ -1441,21 +1804,30 @@ export type Mutation = {
   updateAgentGroup: AgentGroup;
   /** Changes the fields given; Asterisk reloads amd.conf. */
   updateAmdSettings: AmdSettings;
+  updateCallerIdentification: CallerIdentification;
   updateCampaign: Campaign;
   /** An agent's edit, within the campaign's blocked and hidden fields. */
   updateCampaignContact: Contact;
   /** Changes the given columns only; null or "" empties one. */
   updateContact: Contact;
   updateContactDatabase: ContactDatabase;
+  updateCustomDestination: CustomDestination;
+  /** Replaces extensions_custom.conf; a content Asterisk does not load is rolled back and reported. */
+  updateCustomDialplan: CustomDialplan;
   updateDispositionOption: DispositionOption;
   updateDoNotCallList: DoNotCallList;
   updateExternalSystem: ExternalSystem;
   updateForm: Form;
   updateInboundRoute: InboundRoute;
+  updateIvr: Ivr;
+  /** Renames or reorders; a playlist a queue plays cannot become empty (AUDIO_EMPTY_PLAYLIST). */
+  updateMusicOnHoldPlaylist: MusicOnHoldPlaylist;
   updateOutboundRoute: OutboundRoute;
   updatePause: Pause;
   updateRetryRule: RetryRule;
   updateRole: Role;
+  updateTimeCondition: TimeCondition;
+  updateTimeGroup: TimeGroup;
   updateTrunk: Trunk;
   updateUser: User;
 };
@@ -1517,6 +1889,11 @@ export type MutationCreateAgentGroupArgs = {
 };
 
 
+export type MutationCreateCallerIdentificationArgs = {
+  input: CreateCallerIdentificationInput;
+};
+
+
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
@@ -1546,6 +1923,11 @@ export type MutationCreateContactDatabaseArgs = {
 };
 
 
+export type MutationCreateCustomDestinationArgs = {
+  input: CreateCustomDestinationInput;
+};
+
+
 export type MutationCreateDispositionOptionArgs = {
   input: CreateDispositionOptionInput;
 };
@@ -1571,6 +1953,16 @@ export type MutationCreateInboundRouteArgs = {
 };
 
 
+export type MutationCreateIvrArgs = {
+  input: CreateIvrInput;
+};
+
+
+export type MutationCreateMusicOnHoldPlaylistArgs = {
+  input: CreateMusicOnHoldPlaylistInput;
+};
+
+
 export type MutationCreateOutboundRouteArgs = {
   input: CreateOutboundRouteInput;
 };
@@ -1591,6 +1983,16 @@ export type MutationCreateRoleArgs = {
 };
 
 
+export type MutationCreateTimeConditionArgs = {
+  input: CreateTimeConditionInput;
+};
+
+
+export type MutationCreateTimeGroupArgs = {
+  input: CreateTimeGroupInput;
+};
+
+
 export type MutationCreateTrunkArgs = {
   input: CreateTrunkInput;
 };
@@ -1606,6 +2008,16 @@ export type MutationDeleteAgentGroupArgs = {
 };
 
 
+export type MutationDeleteAudioFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCallerIdentificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCampaignArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1617,6 +2029,11 @@ export type MutationDeleteContactArgs = {
 
 
 export type MutationDeleteContactDatabaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCustomDestinationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1646,6 +2063,16 @@ export type MutationDeleteInboundRouteArgs = {
 };
 
 
+export type MutationDeleteIvrArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMusicOnHoldPlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteOutboundRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1662,6 +2089,16 @@ export type MutationDeleteRetryRuleArgs = {
 
 
 export type MutationDeleteRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTimeConditionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTimeGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1760,6 +2197,12 @@ export type MutationRemoveDoNotCallNumbersArgs = {
 };
 
 
+export type MutationRenameAudioFileArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationReorderOutboundRoutesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1806,6 +2249,12 @@ export type MutationSetCampaignSupervisorsArgs = {
 };
 
 
+export type MutationSpyAgentArgs = {
+  agentId: Scalars['ID']['input'];
+  mode: SpyMode;
+};
+
+
 export type MutationTagCallRecordingArgs = {
   note: Scalars['String']['input'];
 };
@@ -1832,6 +2281,12 @@ export type MutationUpdateAmdSettingsArgs = {
 };
 
 
+export type MutationUpdateCallerIdentificationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCallerIdentificationInput;
+};
+
+
 export type MutationUpdateCampaignArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCampaignInput;
@@ -1854,6 +2309,17 @@ export type MutationUpdateContactArgs = {
 export type MutationUpdateContactDatabaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateContactDatabaseInput;
+};
+
+
+export type MutationUpdateCustomDestinationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomDestinationInput;
+};
+
+
+export type MutationUpdateCustomDialplanArgs = {
+  input: UpdateCustomDialplanInput;
 };
 
 
@@ -1887,6 +2353,18 @@ export type MutationUpdateInboundRouteArgs = {
 };
 
 
+export type MutationUpdateIvrArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIvrInput;
+};
+
+
+export type MutationUpdateMusicOnHoldPlaylistArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMusicOnHoldPlaylistInput;
+};
+
+
 export type MutationUpdateOutboundRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOutboundRouteInput;
@@ -1908,6 +2386,18 @@ export type MutationUpdateRetryRuleArgs = {
 export type MutationUpdateRoleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRoleInput;
+};
+
+
+export type MutationUpdateTimeConditionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTimeConditionInput;
+};
+
+
+export type MutationUpdateTimeGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTimeGroupInput;
 };
 
 
@@ -2134,6 +2624,32 @@ export type PreviewContact = {
   contact: Contact;
 };
 
+/** A language of the system prompts Asterisk says (CHANNEL(language)). */
+export type PromptLanguage = {
+  __typename?: 'PromptLanguage';
+  /** Folder of Asterisk sounds: en, es, en_US... */
+  code: Scalars['String']['output'];
+  /** Whether its prompts are installed in the running PBX. */
+  installed: Scalars['Boolean']['output'];
+  /** The Debian package the pbx setup installs for it. */
+  setupPackage: Maybe<Scalars['String']['output']>;
+};
+
+/** A quarter-hour of a campaign's day (wallboard charts). */
+export type QuarterHourActivity = {
+  __typename?: 'QuarterHourActivity';
+  /** Calls lost in this quarter-hour: abandoned, abandoned during the welcome, or timed out (ABANDON, ABANDONWEL, EXITWITHTIMEOUT). */
+  abandoned: Scalars['Int']['output'];
+  /** Calls answered in this quarter-hour: a dialed customer answered (ANSWER) or an agent took a queued call (CONNECT). */
+  answered: Scalars['Int']['output'];
+  /** Calls whose first event of the day fell in this quarter-hour (dialed or entering a queue). */
+  calls: Scalars['Int']['output'];
+  /** Calls connected to an agent in this quarter-hour (CONNECT). */
+  connected: Scalars['Int']['output'];
+  /** Start of the quarter-hour (local quarter-hours of the campaign zone). */
+  startsAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The agent-activity log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' agents. */
@@ -2144,16 +2660,24 @@ export type Query = {
   agentStates: Array<AgentLiveState>;
   /** The platform's answering-machine detection settings. */
   amdSettings: AmdSettings;
+  /** Custom audios by name. Upload with POST /uploads/audio (WAV or MP3); listen at GET /audio/<id>.wav. */
+  audioFiles: Array<AudioFile>;
   /** The call-event log, oldest first. Without CAMPAIGNS_ALL, only your campaigns' events. */
   callEvents: CallEventConnection;
   callback: Callback;
   /** By scheduled time. Agents see their own PERSONAL callbacks and their campaigns' GLOBAL ones. */
   callbacks: CallbackConnection;
+  callerIdentification: CallerIdentification;
+  callerIdentifications: CallerIdentificationConnection;
   campaign: Campaign;
+  /** A campaign's day by quarter-hour (calls, answered, connected, abandoned), for wallboard charts; day is YYYY-MM-DD in the campaign's zone, today by default. */
+  campaignActivityByQuarterHour: Array<QuarterHourActivity>;
   /** Contacts of the campaign's database; agents get them without the fields the campaign hides. */
   campaignContacts: ContactConnection;
   /** Today's live counters of a campaign (its time zone): calls, agents, abandonment. Supervisors see their campaigns. */
   campaignCounters: CampaignCounters;
+  /** Today's dispositions of a campaign (its time zone), by option, most used first. */
+  campaignDispositionsToday: Array<DispositionCount>;
   campaigns: CampaignConnection;
   contact: Contact;
   contactDatabase: ContactDatabase;
@@ -2162,8 +2686,14 @@ export type Query = {
   contactDisposition: Maybe<Disposition>;
   /** Contacts of a database; agents use campaignContacts. */
   contacts: ContactConnection;
+  customDestination: CustomDestination;
+  customDestinations: CustomDestinationConnection;
+  /** extensions_custom.conf, the administrators’ own dialplan. */
+  customDialplan: CustomDialplan;
   /** A dialer campaign's hopper per status and source, with its pending calls. Supervisors see their campaigns. */
   dialerCampaignProgress: DialerCampaignProgress;
+  /** The dialer's latest pacing decision for a campaign; null when no dialer holds it or the decision is stale. Supervisors see their campaigns. */
+  dialerPacing: Maybe<DialerPacingState>;
   disposition: Disposition;
   dispositionOption: DispositionOption;
   dispositionOptions: DispositionOptionConnection;
@@ -2177,14 +2707,20 @@ export type Query = {
   externalSystems: ExternalSystemConnection;
   form: Form;
   forms: FormConnection;
+  /** A campaign queue now (callers waiting, agents by state) and today's inbound counters. Supervisors see their campaigns. */
+  inboundQueueStats: InboundQueueStats;
   inboundRoute: InboundRoute;
   inboundRoutes: InboundRouteConnection;
   /** Whether any do-not-call list holds the number. */
   isNumberBlocked: NumberBlockStatus;
+  ivr: Ivr;
+  ivrs: IvrConnection;
   /** Contacts of the campaign's database with this number in a phone column the agent may see: offered before a manual call. */
   manualCallCandidates: Array<Contact>;
   /** The logged-in user. */
   me: User;
+  /** Music on hold playlists by name. */
+  musicOnHoldPlaylists: Array<MusicOnHoldPlaylist>;
   /** The calling agent's live state. */
   myAgentState: AgentLiveState;
   /** The contact of the agent's own current call (its live state) with the call's campaign view, also when the agent is not assigned to the campaign (a call transferred in); null when the agent has no call. */
@@ -2193,12 +2729,16 @@ export type Query = {
   myCalls: MyCallConnection;
   /** Your own webphone credentials, for agents and supervisors; null when you have no phone. Nobody can read another user's. */
   mySipCredentials: Maybe<SipCredentials>;
+  /** Your running spy session, or null. */
+  mySpySession: Maybe<SpySession>;
   outboundRoute: OutboundRoute;
   outboundRoutes: OutboundRouteConnection;
   pause: Pause;
   pauses: PauseConnection;
   /** Counts of a preview campaign's contacts by status and agent. */
   previewAssignmentSummary: PreviewAssignmentSummary;
+  /** System prompt languages: installed ones and those the pbx setup installs. Debian packages en, es, fr, it, ru. */
+  promptLanguages: Array<PromptLanguage>;
   /** A call's recording tags, oldest first. */
   recordingTags: Array<RecordingTag>;
   retryRule: RetryRule;
@@ -2207,6 +2747,10 @@ export type Query = {
   roles: RoleConnection;
   /** Contacts with this number in a phone column, in the viewer's databases (50 at most). */
   searchContactsByPhone: Array<Contact>;
+  timeCondition: TimeCondition;
+  timeConditions: TimeConditionConnection;
+  timeGroup: TimeGroup;
+  timeGroups: TimeGroupConnection;
   /** Agents only: the agents of your group and campaigns (live state, available first) to call or transfer to, and the active inbound campaigns to transfer to. */
   transferTargets: TransferTargets;
   trunk: Trunk;
@@ -2260,8 +2804,26 @@ export type QueryCallbacksArgs = {
 };
 
 
+export type QueryCallerIdentificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallerIdentificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallerIdentificationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignActivityByQuarterHourArgs = {
+  campaignId: Scalars['ID']['input'];
+  day?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2274,6 +2836,11 @@ export type QueryCampaignContactsArgs = {
 
 
 export type QueryCampaignCountersArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignDispositionsTodayArgs = {
   campaignId: Scalars['ID']['input'];
 };
 
@@ -2316,7 +2883,24 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryCustomDestinationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomDestinationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomDestinationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDialerCampaignProgressArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryDialerPacingArgs = {
   campaignId: Scalars['ID']['input'];
 };
 
@@ -2389,6 +2973,11 @@ export type QueryFormsArgs = {
 };
 
 
+export type QueryInboundQueueStatsArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type QueryInboundRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2403,6 +2992,18 @@ export type QueryInboundRoutesArgs = {
 
 export type QueryIsNumberBlockedArgs = {
   phone: Scalars['String']['input'];
+};
+
+
+export type QueryIvrArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIvrsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IvrFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2483,6 +3084,30 @@ export type QuerySearchContactsByPhoneArgs = {
 };
 
 
+export type QueryTimeConditionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTimeConditionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimeConditionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimeGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTimeGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimeGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTrunkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2508,8 +3133,8 @@ export type QueryUsersArgs = {
 
 export type QueueSettings = {
   __typename?: 'QueueSettings';
-  /** Audio played to the agent when a call arrives. */
-  agentAnnouncement: Maybe<Scalars['String']['output']>;
+  /** AudioFile played to the agent when a call arrives. */
+  agentAnnouncementAudioId: Maybe<Scalars['ID']['output']>;
   /** Answering-machine detection on dialer calls. */
   amdEnabled: Maybe<Scalars['Boolean']['output']>;
   announceHoldTime: Maybe<HoldTimeAnnouncement>;
@@ -2522,13 +3147,12 @@ export type QueueSettings = {
   dialRatio: Maybe<Scalars['Float']['output']>;
   /** Seconds ringing the customer before CANCEL. */
   dialTimeoutSeconds: Maybe<Scalars['Int']['output']>;
-  /** Audio played to callers before they join the queue. */
-  entryAnnouncement: Maybe<Scalars['String']['output']>;
-  /** IVR a waiting caller can escape to. */
-  escapeIvrId: Maybe<Scalars['String']['output']>;
-  failoverDestination: Maybe<Scalars['String']['output']>;
-  /** Where callers go on timeout or a full queue. */
-  failoverDestinationType: Maybe<DestinationType>;
+  /** AudioFile played to callers before they join the queue (hanging up during it is ABANDONWEL). */
+  entryAnnouncementAudioId: Maybe<Scalars['ID']['output']>;
+  /** IVR a waiting caller leaves the queue for by pressing any key (0-9, *, #). */
+  escapeIvrId: Maybe<Scalars['ID']['output']>;
+  /** Where callers go when the maximum wait runs out or the queue is full (maxCalls). */
+  failover: Maybe<Destination>;
   /** Multiplies the calls pacing decides on. */
   initialBoostFactor: Maybe<Scalars['Float']['output']>;
   /** Audio left on answering machines; none = hang up. */
@@ -2539,9 +3163,11 @@ export type QueueSettings = {
   maxCalls: Maybe<Scalars['Int']['output']>;
   /** Simultaneous calls the campaign may hold; 0 = unlimited. */
   maxChannels: Maybe<Scalars['Int']['output']>;
-  musicOnHold: Maybe<Scalars['String']['output']>;
+  /** A MusicOnHoldPlaylist id (one with audios); null plays Asterisk's default music. */
+  musicOnHold: Maybe<Scalars['ID']['output']>;
   pacing: Maybe<DialerPacing>;
-  periodicAnnouncement: Maybe<Scalars['String']['output']>;
+  /** AudioFile played to waiting callers every periodicAnnouncementFrequencySeconds (e.g. how to escape). */
+  periodicAnnouncementAudioId: Maybe<Scalars['ID']['output']>;
   periodicAnnouncementFrequencySeconds: Maybe<Scalars['Int']['output']>;
   /** Seconds between hold time / position announcements. */
   positionAnnounceFrequencySeconds: Maybe<Scalars['Int']['output']>;
@@ -2564,8 +3190,8 @@ export type QueueSettings = {
 };
 
 export type QueueSettingsInput = {
-  /** Audio played to the agent when a call arrives. */
-  agentAnnouncement?: InputMaybe<Scalars['String']['input']>;
+  /** AudioFile played to the agent when a call arrives. */
+  agentAnnouncementAudioId?: InputMaybe<Scalars['ID']['input']>;
   /** Answering-machine detection on dialer calls. */
   amdEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   announceHoldTime?: InputMaybe<HoldTimeAnnouncement>;
@@ -2578,13 +3204,12 @@ export type QueueSettingsInput = {
   dialRatio?: InputMaybe<Scalars['Float']['input']>;
   /** Seconds ringing the customer before CANCEL. */
   dialTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
-  /** Audio played to callers before they join the queue. */
-  entryAnnouncement?: InputMaybe<Scalars['String']['input']>;
-  /** IVR a waiting caller can escape to. */
-  escapeIvrId?: InputMaybe<Scalars['String']['input']>;
-  failoverDestination?: InputMaybe<Scalars['String']['input']>;
-  /** Where callers go on timeout or a full queue. */
-  failoverDestinationType?: InputMaybe<DestinationType>;
+  /** AudioFile played to callers before they join the queue (hanging up during it is ABANDONWEL). */
+  entryAnnouncementAudioId?: InputMaybe<Scalars['ID']['input']>;
+  /** IVR a waiting caller leaves the queue for by pressing any key (0-9, *, #). */
+  escapeIvrId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where callers go when the maximum wait runs out or the queue is full (maxCalls). */
+  failover?: InputMaybe<DestinationInput>;
   /** Multiplies the calls pacing decides on. */
   initialBoostFactor?: InputMaybe<Scalars['Float']['input']>;
   /** Audio left on answering machines; none = hang up. */
@@ -2595,9 +3220,11 @@ export type QueueSettingsInput = {
   maxCalls?: InputMaybe<Scalars['Int']['input']>;
   /** Simultaneous calls the campaign may hold; 0 = unlimited. */
   maxChannels?: InputMaybe<Scalars['Int']['input']>;
-  musicOnHold?: InputMaybe<Scalars['String']['input']>;
+  /** A MusicOnHoldPlaylist id (one with audios); null plays Asterisk's default music. */
+  musicOnHold?: InputMaybe<Scalars['ID']['input']>;
   pacing?: InputMaybe<DialerPacing>;
-  periodicAnnouncement?: InputMaybe<Scalars['String']['input']>;
+  /** AudioFile played to waiting callers every periodicAnnouncementFrequencySeconds (e.g. how to escape). */
+  periodicAnnouncementAudioId?: InputMaybe<Scalars['ID']['input']>;
   periodicAnnouncementFrequencySeconds?: InputMaybe<Scalars['Int']['input']>;
   /** Seconds between hold time / position announcements. */
   positionAnnounceFrequencySeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -2777,6 +3404,22 @@ export type SipCredentials = {
   wsUrl: Scalars['String']['output'];
 };
 
+export type SpyMode =
+  | 'BARGE'
+  | 'LISTEN'
+  | 'WHISPER';
+
+/** A supervisor's running spy session on an agent's call. */
+export type SpySession = {
+  __typename?: 'SpySession';
+  agentId: Scalars['ID']['output'];
+  /** The spied call (its call-event log carries SPY_START, SPY_MODE_CHANGE, SPY_STOP). */
+  callId: Scalars['ID']['output'];
+  mode: SpyMode;
+  startedAt: Scalars['DateTime']['output'];
+  supervisorUserId: Scalars['ID']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Agent live states: the current ones first (SNAPSHOT), then every change (CHANGE). Filter by one agent, a campaign’s agents or a group’s. */
@@ -2789,6 +3432,10 @@ export type Subscription = {
   campaignStateChanged: CampaignStateEvent;
   /** Progress of an upload and its import: the current state first, then every phase and 10,000 rows. */
   contactImportProgress: ContactImportProgress;
+  /** A campaign's pacing decision: a SNAPSHOT first, then every new one (a few per second at most). */
+  dialerPacingChanged: DialerPacingEvent;
+  /** A campaign queue's stats: a SNAPSHOT first, then every change (a few per second at most). */
+  inboundQueueStatsChanged: InboundQueueStatsEvent;
   /** Progress of a recycling: its current state first, then every batch, until DONE or FAILED. */
   recycleProgress: RecycleProgress;
 };
@@ -2821,8 +3468,97 @@ export type SubscriptionContactImportProgressArgs = {
 };
 
 
+export type SubscriptionDialerPacingChangedArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionInboundQueueStatsChangedArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionRecycleProgressArgs = {
   jobId: Scalars['ID']['input'];
+};
+
+export type TimeCondition = {
+  __typename?: 'TimeCondition';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Where calls go while the time group matches. */
+  matchDestination: Destination;
+  name: Scalars['String']['output'];
+  /** Where calls go otherwise. */
+  otherwiseDestination: Destination;
+  timeGroup: TimeGroup;
+  /** IANA time zone the rules are read in. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TimeConditionConnection = {
+  __typename?: 'TimeConditionConnection';
+  nodes: Array<TimeCondition>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimeConditionFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  timeGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TimeGroup = {
+  __typename?: 'TimeGroup';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Any rule matching is a match; none: never. */
+  rules: Array<TimeRule>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TimeGroupConnection = {
+  __typename?: 'TimeGroupConnection';
+  nodes: Array<TimeGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimeGroupFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TimeRule = {
+  __typename?: 'TimeRule';
+  dayOfMonthFrom: Maybe<Scalars['Int']['output']>;
+  dayOfMonthTo: Maybe<Scalars['Int']['output']>;
+  /** HH:MM, exclusive; before startTime wraps over midnight. */
+  endTime: Maybe<Scalars['String']['output']>;
+  /** 1 = January. */
+  monthFrom: Maybe<Scalars['Int']['output']>;
+  monthTo: Maybe<Scalars['Int']['output']>;
+  /** HH:MM, inclusive; with endTime, or neither. */
+  startTime: Maybe<Scalars['String']['output']>;
+  weekdayFrom: Maybe<Weekday>;
+  /** Before weekdayFrom wraps over the week end. */
+  weekdayTo: Maybe<Weekday>;
+};
+
+export type TimeRuleInput = {
+  dayOfMonthFrom?: InputMaybe<Scalars['Int']['input']>;
+  dayOfMonthTo?: InputMaybe<Scalars['Int']['input']>;
+  /** HH:MM, exclusive; before startTime wraps over midnight. */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** 1 = January. */
+  monthFrom?: InputMaybe<Scalars['Int']['input']>;
+  monthTo?: InputMaybe<Scalars['Int']['input']>;
+  /** HH:MM, inclusive; with endTime, or neither. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  weekdayFrom?: InputMaybe<Weekday>;
+  /** Before weekdayFrom wraps over the week end. */
+  weekdayTo?: InputMaybe<Weekday>;
 };
 
 /** An agent the viewer may call or transfer a call to, with its live state. */
@@ -2946,6 +3682,21 @@ export type UpdateAmdSettingsInput = {
   totalAnalysisTimeMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UpdateCallerIdentificationInput = {
+  attempts?: InputMaybe<Scalars['Int']['input']>;
+  contactDatabaseId?: InputMaybe<Scalars['ID']['input']>;
+  crmTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  crmUrl?: InputMaybe<Scalars['String']['input']>;
+  expectedLength?: InputMaybe<Scalars['Int']['input']>;
+  identifiedDestination?: InputMaybe<DestinationInput>;
+  inputTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  interaction?: InputMaybe<CallerIdentificationInteraction>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notIdentifiedDestination?: InputMaybe<DestinationInput>;
+  promptAudioId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<CallerIdentificationSource>;
+};
+
 /** The type, and whether it is a template, never change. */
 export type UpdateCampaignInput = {
   avoidDuplicatePhones?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2990,6 +3741,19 @@ export type UpdateContactDatabaseInput = {
   phoneColumns?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type UpdateCustomDestinationInput = {
+  context?: InputMaybe<Scalars['String']['input']>;
+  extension?: InputMaybe<Scalars['String']['input']>;
+  failoverDestination?: InputMaybe<DestinationInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateCustomDialplanInput = {
+  /** The whole extensions_custom.conf: [contexts] and their extensions. */
+  content: Scalars['String']['input'];
+};
+
 /** The type and form of an option already used by dispositions do not change. */
 export type UpdateDispositionOptionInput = {
   /** null removes the form (for NO_ACTION and CALLBACK). */
@@ -3019,8 +3783,33 @@ export type UpdateFormInput = {
 };
 
 export type UpdateInboundRouteInput = {
-  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  callerIdPrefix?: InputMaybe<Scalars['String']['input']>;
+  destination?: InputMaybe<DestinationInput>;
   did?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateIvrInput = {
+  /** null removes the audio. */
+  invalidAudioId?: InputMaybe<Scalars['ID']['input']>;
+  invalidDestination?: InputMaybe<DestinationInput>;
+  invalidRetries?: InputMaybe<Scalars['Int']['input']>;
+  mainAudioId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every option. */
+  options?: InputMaybe<Array<IvrOptionInput>>;
+  /** null removes the audio. */
+  timeoutAudioId?: InputMaybe<Scalars['ID']['input']>;
+  timeoutDestination?: InputMaybe<DestinationInput>;
+  timeoutRetries?: InputMaybe<Scalars['Int']['input']>;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateMusicOnHoldPlaylistInput = {
+  /** The whole new order; replaces the old one. */
+  audioIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Position is changed with reorderOutboundRoutes. */
@@ -3049,6 +3838,19 @@ export type UpdateRetryRuleInput = {
 export type UpdateRoleInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   permissions?: InputMaybe<Array<Permission>>;
+};
+
+export type UpdateTimeConditionInput = {
+  matchDestination?: InputMaybe<DestinationInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  otherwiseDestination?: InputMaybe<DestinationInput>;
+  timeGroupId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTimeGroupInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  rules?: InputMaybe<Array<TimeRuleInput>>;
 };
 
 export type UpdateTrunkInput = {
@@ -3111,6 +3913,18 @@ export type UserFilter = {
   roleId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the username, first or last name. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A caller waiting in a campaign queue now. */
+export type WaitingCaller = {
+  __typename?: 'WaitingCaller';
+  callId: Scalars['ID']['output'];
+  /** The caller's number as the viewer may see it: null when the campaign hides the phone from the viewer. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** 1 = the next caller offered to an agent. */
+  position: Scalars['Int']['output'];
+  /** When the caller joined the queue (wait = now - waitingSince). */
+  waitingSince: Scalars['DateTime']['output'];
 };
 
 export type Weekday =
@@ -3231,6 +4045,21 @@ export type CallContactQueryVariables = Exact<{
 
 export type CallContactQuery = { __typename?: 'Query', contact: { __typename?: 'Contact', id: string, phone: string | null, data: Record<string, unknown> } };
 
+export type CampaignActivityByQuarterHourQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  day?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CampaignActivityByQuarterHourQuery = { __typename?: 'Query', campaignActivityByQuarterHour: Array<{ __typename?: 'QuarterHourActivity', startsAt: string, calls: number, answered: number, connected: number, abandoned: number }> };
+
+export type CampaignDispositionsTodayQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignDispositionsTodayQuery = { __typename?: 'Query', campaignDispositionsToday: Array<{ __typename?: 'DispositionCount', optionId: string, name: string, count: number }> };
+
 export type CampaignContactQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
   contactId: Scalars['ID']['input'];
@@ -3288,6 +4117,15 @@ export type NewContactShapeQueryVariables = Exact<{
 
 export type NewContactShapeQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, hiddenContactFields: Array<string>, contactDatabase: { __typename?: 'ContactDatabase', id: string, columns: Array<string>, phoneColumns: Array<string> } | null } };
 
+export type PacingFragment = { __typename?: 'DialerPacingState', campaignId: string, mode: string, dialLevel: number | null, forecastFreeAgents: number | null, callsInFlight: number, humansWaiting: number, agentsLoggedIn: number, agentsReady: number, lastOriginated: number, abandonTargetPercent: number | null, decidedAt: string };
+
+export type DialerPacingChangedSubscriptionVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type DialerPacingChangedSubscription = { __typename?: 'Subscription', dialerPacingChanged: { __typename?: 'DialerPacingEvent', id: string, kind: LiveEventKind, occurredAt: string, pacing: { __typename?: 'DialerPacingState', campaignId: string, mode: string, dialLevel: number | null, forecastFreeAgents: number | null, callsInFlight: number, humansWaiting: number, agentsLoggedIn: number, agentsReady: number, lastOriginated: number, abandonTargetPercent: number | null, decidedAt: string } | null } };
+
 export type DispositionContextQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
 }>;
@@ -3301,6 +4139,15 @@ export type DisposeContactMutationVariables = Exact<{
 
 
 export type DisposeContactMutation = { __typename?: 'Mutation', disposeContact: { __typename?: 'Disposition', id: string, revision: number, option: { __typename?: 'DispositionOption', id: string, name: string, type: DispositionType } } };
+
+export type QueueStatsFragment = { __typename?: 'InboundQueueStats', campaignId: string, day: string, timeZone: string, longestWaitSince: string | null, answered: number, abandoned: number, abandonedDuringWelcome: number, expired: number, averageWaitSeconds: number | null, averageTalkSeconds: number | null, serviceLevelSeconds: number, serviceLevelPercent: number | null, updatedAt: string, waiting: Array<{ __typename?: 'WaitingCaller', callId: string, phone: string | null, position: number, waitingSince: string }>, agentsByState: Array<{ __typename?: 'AgentStateCount', state: AgentState, count: number }> };
+
+export type InboundQueueStatsChangedSubscriptionVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type InboundQueueStatsChangedSubscription = { __typename?: 'Subscription', inboundQueueStatsChanged: { __typename?: 'InboundQueueStatsEvent', id: string, kind: LiveEventKind, occurredAt: string, stats: { __typename?: 'InboundQueueStats', campaignId: string, day: string, timeZone: string, longestWaitSince: string | null, answered: number, abandoned: number, abandonedDuringWelcome: number, expired: number, averageWaitSeconds: number | null, averageTalkSeconds: number | null, serviceLevelSeconds: number, serviceLevelPercent: number | null, updatedAt: string, waiting: Array<{ __typename?: 'WaitingCaller', callId: string, phone: string | null, position: number, waitingSince: string }>, agentsByState: Array<{ __typename?: 'AgentStateCount', state: AgentState, count: number }> } } };
 
 export type ManualCallCandidatesQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
@@ -3392,10 +4239,88 @@ export type MySipCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MySipCredentialsQuery = { __typename?: 'Query', mySipCredentials: { __typename?: 'SipCredentials', uri: string, username: string, password: string, domain: string, wsUrl: string } | null };
 
+export type SpySessionFieldsFragment = { __typename?: 'SpySession', agentId: string, callId: string, mode: SpyMode, startedAt: string, supervisorUserId: string };
+
+export type MySpySessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySpySessionQuery = { __typename?: 'Query', mySpySession: { __typename?: 'SpySession', agentId: string, callId: string, mode: SpyMode, startedAt: string, supervisorUserId: string } | null };
+
+export type SpyAgentMutationVariables = Exact<{
+  agentId: Scalars['ID']['input'];
+  mode: SpyMode;
+}>;
+
+
+export type SpyAgentMutation = { __typename?: 'Mutation', spyAgent: { __typename?: 'SpySession', agentId: string, callId: string, mode: SpyMode, startedAt: string, supervisorUserId: string } };
+
+export type StopSpyingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StopSpyingMutation = { __typename?: 'Mutation', stopSpying: boolean };
+
 export type PauseReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PauseReasonsQuery = { __typename?: 'Query', pauses: { __typename?: 'PauseConnection', nodes: Array<{ __typename?: 'Pause', id: string, name: string, type: PauseType }> } };
+
+export type SupervisedAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisedAgentsQuery = { __typename?: 'Query', agentStates: Array<{ __typename?: 'AgentLiveState', agentId: string, userId: string, username: string, groupId: string, sipExtension: number, state: AgentState, since: string, version: number, loggedInAt: string | null, pauseId: string | null, pauseName: string | null, autoUnpauseAt: string | null, dispositionPending: boolean, phoneRegistered: boolean, campaignIds: Array<string>, callId: string | null, callCampaignId: string | null, contactId: string | null, phone: string | null }> };
+
+export type SupervisedAgentStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisedAgentStateChangedSubscription = { __typename?: 'Subscription', agentStateChanged: { __typename?: 'AgentStateEvent', id: string, kind: LiveEventKind, occurredAt: string, agent: { __typename?: 'AgentLiveState', agentId: string, userId: string, username: string, groupId: string, sipExtension: number, state: AgentState, since: string, version: number, loggedInAt: string | null, pauseId: string | null, pauseName: string | null, autoUnpauseAt: string | null, dispositionPending: boolean, phoneRegistered: boolean, campaignIds: Array<string>, callId: string | null, callCampaignId: string | null, contactId: string | null, phone: string | null } } };
+
+export type SupervisedCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisedCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', nodes: Array<{ __typename?: 'Campaign', id: string, name: string, type: CampaignType, state: CampaignState }> } };
+
+export type SupervisedGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisedGroupsQuery = { __typename?: 'Query', agentGroups: { __typename?: 'AgentGroupConnection', nodes: Array<{ __typename?: 'AgentGroup', id: string, name: string }> } };
+
+export type ForceAgentPauseMutationVariables = Exact<{
+  agentId: Scalars['ID']['input'];
+  pauseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ForceAgentPauseMutation = { __typename?: 'Mutation', forceAgentPause: { __typename?: 'AgentLiveState', agentId: string, userId: string, username: string, groupId: string, sipExtension: number, state: AgentState, since: string, version: number, loggedInAt: string | null, pauseId: string | null, pauseName: string | null, autoUnpauseAt: string | null, dispositionPending: boolean, phoneRegistered: boolean, campaignIds: Array<string>, callId: string | null, callCampaignId: string | null, contactId: string | null, phone: string | null } };
+
+export type ForceAgentUnpauseMutationVariables = Exact<{
+  agentId: Scalars['ID']['input'];
+}>;
+
+
+export type ForceAgentUnpauseMutation = { __typename?: 'Mutation', forceAgentUnpause: { __typename?: 'AgentLiveState', agentId: string, userId: string, username: string, groupId: string, sipExtension: number, state: AgentState, since: string, version: number, loggedInAt: string | null, pauseId: string | null, pauseName: string | null, autoUnpauseAt: string | null, dispositionPending: boolean, phoneRegistered: boolean, campaignIds: Array<string>, callId: string | null, callCampaignId: string | null, contactId: string | null, phone: string | null } };
+
+export type ForceAgentLogoutMutationVariables = Exact<{
+  agentId: Scalars['ID']['input'];
+}>;
+
+
+export type ForceAgentLogoutMutation = { __typename?: 'Mutation', forceAgentLogout: { __typename?: 'AgentLiveState', agentId: string, userId: string, username: string, groupId: string, sipExtension: number, state: AgentState, since: string, version: number, loggedInAt: string | null, pauseId: string | null, pauseName: string | null, autoUnpauseAt: string | null, dispositionPending: boolean, phoneRegistered: boolean, campaignIds: Array<string>, callId: string | null, callCampaignId: string | null, contactId: string | null, phone: string | null } };
+
+export type CountersFragment = { __typename?: 'CampaignCounters', campaignId: string, day: string, timeZone: string, dialed: number, answered: number, humansAnswered: number, machines: number, notAnswered: number, connected: number, lost: number, engaged: number, dialingNow: number, pending: number | null, agentsOnline: number, agentsOnCall: number, agentsPaused: number, abandonRatePercent: number | null, abandonRatePercent30Days: number | null, updatedAt: string };
+
+export type CampaignCountersQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignCountersQuery = { __typename?: 'Query', campaignCounters: { __typename?: 'CampaignCounters', campaignId: string, day: string, timeZone: string, dialed: number, answered: number, humansAnswered: number, machines: number, notAnswered: number, connected: number, lost: number, engaged: number, dialingNow: number, pending: number | null, agentsOnline: number, agentsOnCall: number, agentsPaused: number, abandonRatePercent: number | null, abandonRatePercent30Days: number | null, updatedAt: string } };
+
+export type CampaignCountersChangedSubscriptionVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignCountersChangedSubscription = { __typename?: 'Subscription', campaignCountersChanged: { __typename?: 'CampaignCountersEvent', id: string, kind: LiveEventKind, occurredAt: string, counters: { __typename?: 'CampaignCounters', campaignId: string, day: string, timeZone: string, dialed: number, answered: number, humansAnswered: number, machines: number, notAnswered: number, connected: number, lost: number, engaged: number, dialingNow: number, pending: number | null, agentsOnline: number, agentsOnCall: number, agentsPaused: number, abandonRatePercent: number | null, abandonRatePercent30Days: number | null, updatedAt: string } } };
 
 export type TransferTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3403,7 +4328,11 @@ export type TransferTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 export type TransferTargetsQuery = { __typename?: 'Query', transferTargets: { __typename?: 'TransferTargets', agents: Array<{ __typename?: 'TransferAgent', agentId: string, displayName: string, sipExtension: number, state: AgentState, pauseId: string | null, pauseName: string | null, available: boolean }>, campaigns: Array<{ __typename?: 'TransferCampaign', id: string, name: string }> } };
 
 export const AgentLiveFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<AgentLiveFragment, unknown>;
+export const PacingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Pacing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DialerPacingState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dialLevel"}},{"kind":"Field","name":{"kind":"Name","value":"forecastFreeAgents"}},{"kind":"Field","name":{"kind":"Name","value":"callsInFlight"}},{"kind":"Field","name":{"kind":"Name","value":"humansWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"agentsLoggedIn"}},{"kind":"Field","name":{"kind":"Name","value":"agentsReady"}},{"kind":"Field","name":{"kind":"Name","value":"lastOriginated"}},{"kind":"Field","name":{"kind":"Name","value":"abandonTargetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<PacingFragment, unknown>;
+export const QueueStatsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InboundQueueStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}}]}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSince"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"abandoned"}},{"kind":"Field","name":{"kind":"Name","value":"abandonedDuringWelcome"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"averageTalkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevelSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevelPercent"}},{"kind":"Field","name":{"kind":"Name","value":"agentsByState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QueueStatsFragment, unknown>;
 export const ConsoleUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"phoneType"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allowHold"}},{"kind":"Field","name":{"kind":"Name","value":"allowAgentToAgentCalls"}},{"kind":"Field","name":{"kind":"Name","value":"allowOutOfCampaignCalls"}},{"kind":"Field","name":{"kind":"Name","value":"allowRecordingsAccess"}},{"kind":"Field","name":{"kind":"Name","value":"allowDashboardAccess"}},{"kind":"Field","name":{"kind":"Name","value":"autoAttendDialer"}},{"kind":"Field","name":{"kind":"Name","value":"autoAttendInbound"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forceDisposition"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserFragment, unknown>;
+export const SpySessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpySessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorUserId"}}]}}]} as unknown as DocumentNode<SpySessionFieldsFragment, unknown>;
+export const CountersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Counters"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignCounters"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"dialed"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"humansAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"machines"}},{"kind":"Field","name":{"kind":"Name","value":"notAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"engaged"}},{"kind":"Field","name":{"kind":"Name","value":"dialingNow"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"agentsOnline"}},{"kind":"Field","name":{"kind":"Name","value":"agentsOnCall"}},{"kind":"Field","name":{"kind":"Name","value":"agentsPaused"}},{"kind":"Field","name":{"kind":"Name","value":"abandonRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"abandonRatePercent30Days"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CountersFragment, unknown>;
 export const MyCallbacksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCallbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbacks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"PERSONAL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyCallbacksQuery, MyCallbacksQueryVariables>;
 export const MarkCallbackDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkCallbackDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markCallbackDone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarkCallbackDoneMutation, MarkCallbackDoneMutationVariables>;
 export const MyAgentStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgentState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAgentState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentLive"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<MyAgentStateQuery, MyAgentStateQueryVariables>;
@@ -3423,6 +4352,8 @@ export const CancelCallTransferDocument = {"kind":"Document","definitions":[{"ki
 export const ConferenceCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConferenceCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceCall"}}]}}]} as unknown as DocumentNode<ConferenceCallMutation, ConferenceCallMutationVariables>;
 export const CallContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"showCampaignName"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"interactionType"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"contactDatabase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}}]}}]}}]} as unknown as DocumentNode<CallContextQuery, CallContextQueryVariables>;
 export const CallContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<CallContactQuery, CallContactQueryVariables>;
+export const CampaignActivityByQuarterHourDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignActivityByQuarterHour"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignActivityByQuarterHour"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"abandoned"}}]}}]}}]} as unknown as DocumentNode<CampaignActivityByQuarterHourQuery, CampaignActivityByQuarterHourQueryVariables>;
+export const CampaignDispositionsTodayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignDispositionsToday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignDispositionsToday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<CampaignDispositionsTodayQuery, CampaignDispositionsTodayQueryVariables>;
 export const CampaignContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"contactDatabase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<CampaignContactQuery, CampaignContactQueryVariables>;
 export const MyCallContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCallContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCallContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]} as unknown as DocumentNode<MyCallContactQuery, MyCallContactQueryVariables>;
 export const UpdateCampaignContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignContactMutation, UpdateCampaignContactMutationVariables>;
@@ -3431,8 +4362,10 @@ export const SearchCampaignContactsDocument = {"kind":"Document","definitions":[
 export const AgentCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"contactDatabase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgentCampaignsQuery, AgentCampaignsQueryVariables>;
 export const CreateCampaignContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaignContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaignContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<CreateCampaignContactMutation, CreateCampaignContactMutationVariables>;
 export const NewContactShapeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewContactShape"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenContactFields"}},{"kind":"Field","name":{"kind":"Name","value":"contactDatabase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"phoneColumns"}}]}}]}}]}}]} as unknown as DocumentNode<NewContactShapeQuery, NewContactShapeQueryVariables>;
+export const DialerPacingChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DialerPacingChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dialerPacingChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Pacing"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Pacing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DialerPacingState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dialLevel"}},{"kind":"Field","name":{"kind":"Name","value":"forecastFreeAgents"}},{"kind":"Field","name":{"kind":"Name","value":"callsInFlight"}},{"kind":"Field","name":{"kind":"Name","value":"humansWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"agentsLoggedIn"}},{"kind":"Field","name":{"kind":"Name","value":"agentsReady"}},{"kind":"Field","name":{"kind":"Name","value":"lastOriginated"}},{"kind":"Field","name":{"kind":"Name","value":"abandonTargetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<DialerPacingChangedSubscription, DialerPacingChangedSubscriptionVariables>;
 export const DispositionContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispositionContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DispositionContextQuery, DispositionContextQueryVariables>;
 export const DisposeContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisposeContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisposeContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disposeContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<DisposeContactMutation, DisposeContactMutationVariables>;
+export const InboundQueueStatsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InboundQueueStatsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboundQueueStatsChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueStats"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InboundQueueStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}}]}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSince"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"abandoned"}},{"kind":"Field","name":{"kind":"Name","value":"abandonedDuringWelcome"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"averageTalkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevelSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevelPercent"}},{"kind":"Field","name":{"kind":"Name","value":"agentsByState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<InboundQueueStatsChangedSubscription, InboundQueueStatsChangedSubscriptionVariables>;
 export const ManualCallCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManualCallCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manualCallCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<ManualCallCandidatesQuery, ManualCallCandidatesQueryVariables>;
 export const DialManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DialManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DialManualInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dialManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<DialManualMutation, DialManualMutationVariables>;
 export const CallAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CallAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<CallAgentMutation, CallAgentMutationVariables>;
@@ -3446,5 +4379,17 @@ export const CurrentCallHistoryDocument = {"kind":"Document","definitions":[{"ki
 export const ConsoleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"phoneType"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allowHold"}},{"kind":"Field","name":{"kind":"Name","value":"allowAgentToAgentCalls"}},{"kind":"Field","name":{"kind":"Name","value":"allowOutOfCampaignCalls"}},{"kind":"Field","name":{"kind":"Name","value":"allowRecordingsAccess"}},{"kind":"Field","name":{"kind":"Name","value":"allowDashboardAccess"}},{"kind":"Field","name":{"kind":"Name","value":"autoAttendDialer"}},{"kind":"Field","name":{"kind":"Name","value":"autoAttendInbound"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forceDisposition"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
 export const ConsoleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"phoneType"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allowHold"}},{"kind":"Field","name":{"kind":"Name","value":"allowAgentToAgentCalls"}},{"kind":"Field","name":{"kind":"Name","value":"allowOutOfCampaignCalls"}},{"kind":"Field","name":{"kind":"Name","value":"allowRecordingsAccess"}},{"kind":"Field","name":{"kind":"Name","value":"allowDashboardAccess"}},{"kind":"Field","name":{"kind":"Name","value":"autoAttendDialer"}},{"kind":"Field","name":{"kind":"Name","value":"autoAttendInbound"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"forceDisposition"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;
 export const MySipCredentialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySipCredentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySipCredentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"password"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"wsUrl"}}]}}]}}]} as unknown as DocumentNode<MySipCredentialsQuery, MySipCredentialsQueryVariables>;
+export const MySpySessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySpySession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySpySession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpySessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpySessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorUserId"}}]}}]} as unknown as DocumentNode<MySpySessionQuery, MySpySessionQueryVariables>;
+export const SpyAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SpyAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpyMode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spyAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpySessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpySessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorUserId"}}]}}]} as unknown as DocumentNode<SpyAgentMutation, SpyAgentMutationVariables>;
+export const StopSpyingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopSpying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopSpying"}}]}}]} as unknown as DocumentNode<StopSpyingMutation, StopSpyingMutationVariables>;
 export const PauseReasonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PauseReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<PauseReasonsQuery, PauseReasonsQueryVariables>;
+export const SupervisedAgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisedAgents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentLive"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<SupervisedAgentsQuery, SupervisedAgentsQueryVariables>;
+export const SupervisedAgentStateChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SupervisedAgentStateChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentStateChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentLive"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<SupervisedAgentStateChangedSubscription, SupervisedAgentStateChangedSubscriptionVariables>;
+export const SupervisedCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisedCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisedCampaignsQuery, SupervisedCampaignsQueryVariables>;
+export const SupervisedGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisedGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisedGroupsQuery, SupervisedGroupsQueryVariables>;
+export const ForceAgentPauseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceAgentPause"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pauseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceAgentPause"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"pauseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pauseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentLive"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<ForceAgentPauseMutation, ForceAgentPauseMutationVariables>;
+export const ForceAgentUnpauseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceAgentUnpause"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceAgentUnpause"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentLive"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<ForceAgentUnpauseMutation, ForceAgentUnpauseMutationVariables>;
+export const ForceAgentLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceAgentLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceAgentLogout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentLive"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"loggedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"autoUnpauseAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispositionPending"}},{"kind":"Field","name":{"kind":"Name","value":"phoneRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"campaignIds"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callCampaignId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<ForceAgentLogoutMutation, ForceAgentLogoutMutationVariables>;
+export const CampaignCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignCounters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Counters"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Counters"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignCounters"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"dialed"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"humansAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"machines"}},{"kind":"Field","name":{"kind":"Name","value":"notAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"engaged"}},{"kind":"Field","name":{"kind":"Name","value":"dialingNow"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"agentsOnline"}},{"kind":"Field","name":{"kind":"Name","value":"agentsOnCall"}},{"kind":"Field","name":{"kind":"Name","value":"agentsPaused"}},{"kind":"Field","name":{"kind":"Name","value":"abandonRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"abandonRatePercent30Days"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CampaignCountersQuery, CampaignCountersQueryVariables>;
+export const CampaignCountersChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CampaignCountersChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignCountersChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"counters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Counters"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Counters"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignCounters"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"dialed"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"humansAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"machines"}},{"kind":"Field","name":{"kind":"Name","value":"notAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"engaged"}},{"kind":"Field","name":{"kind":"Name","value":"dialingNow"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"agentsOnline"}},{"kind":"Field","name":{"kind":"Name","value":"agentsOnCall"}},{"kind":"Field","name":{"kind":"Name","value":"agentsPaused"}},{"kind":"Field","name":{"kind":"Name","value":"abandonRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"abandonRatePercent30Days"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CampaignCountersChangedSubscription, CampaignCountersChangedSubscriptionVariables>;
 export const TransferTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"sipExtension"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"pauseId"}},{"kind":"Field","name":{"kind":"Name","value":"pauseName"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TransferTargetsQuery, TransferTargetsQueryVariables>;

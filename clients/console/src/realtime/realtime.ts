@@ -7,6 +7,13 @@ export interface RealtimeOptions {
   table?: readonly RealtimeEntry[];
   resubscribeInitialMs?: number;
   resubscribeMaxMs?: number;
+  /**
+   * Re-reads what the table's stores hold after a drop; default: the agent's own state and its
+   * current call. The supervision area re-reads its agents instead (realtime/supervision.ts).
+   */
+  resnapshot?: () => Promise<void>;
+  /** Marks the table's stores stale after a drop; default: the agent's state and calls. */
+  markStale?: () => void;
 }
 
 /**
@@ -42,12 +49,14 @@ export class Realtime {
 
   /** The socket dropped: what the stores hold may be out of date until re-read. */
   markStale(): void {
+    if (this.options.markStale) return this.options.markStale();
     this.context.stores.agentState.markStale();
     this.context.stores.calls.markStale();
   }
 
   /** Re-reads the agent's state after a reconnect; the answer clears staleness unless older. */
   async resnapshot(): Promise<void> {
+    if (this.options.resnapshot) return this.options.resnapshot();
     const { myAgentState } = await this.api.request(MyAgentStateDocument);
     const { agentState, calls } = this.context.stores;
     if (agentState.answer(myAgentState, { fresh: true })) calls.followAgent(agentState.lastKnown);

@@ -10,11 +10,14 @@ import {
 import type { useAgentStateStore } from '../stores/agentState';
 import type { useCallsStore } from '../stores/calls';
 import type { useConnectionStore } from '../stores/connection';
+import type { useSupervisedAgentsStore } from '../stores/supervision';
 
 export interface RealtimeStores {
   agentState: ReturnType<typeof useAgentStateStore>;
   calls: ReturnType<typeof useCallsStore>;
   connection: ReturnType<typeof useConnectionStore>;
+  /** The supervision area's agents grid (supervisors only). */
+  supervisedAgents?: ReturnType<typeof useSupervisedAgentsStore>;
 }
 
 export interface RealtimeContext {

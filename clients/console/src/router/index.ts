@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
-import { useSessionStore } from '@/stores';
+import { useSessionStore, type ConsoleArea } from '@/stores';
 import WorkspaceView from '@/views/WorkspaceView.vue';
 import LoginView from '@/views/LoginView.vue';
 
@@ -7,26 +7,69 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without a session (only the login screen). */
     public?: boolean;
+    /** The part of the console the route belongs to: agents' workspace or supervisors' area. */
+    area?: ConsoleArea;
+    /** Full screen, without the console's navigation (the wallboard on a TV). */
+    bare?: boolean;
   }
 }
 
+const agent = { area: 'agent' } as const;
+const supervision = { area: 'supervision' } as const;
+
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
-  { path: '/', name: 'workspace', component: WorkspaceView },
+  { path: '/', name: 'workspace', component: WorkspaceView, meta: agent },
   // The workspace is what an agent opens first; the rest loads when asked for.
-  { path: '/agenda', name: 'agenda', component: () => import('@/views/AgendaView.vue') },
-  { path: '/calls', name: 'calls', component: () => import('@/views/CallsView.vue') },
-  { path: '/contacts', name: 'contacts', component: () => import('@/views/ContactsView.vue') },
+  { path: '/agenda', name: 'agenda', component: () => import('@/views/AgendaView.vue'), meta: agent },
+  { path: '/calls', name: 'calls', component: () => import('@/views/CallsView.vue'), meta: agent },
+  { path: '/contacts', name: 'contacts', component: () => import('@/views/ContactsView.vue'), meta: agent },
+  {
+    path: '/supervision',
+    name: 'supervision',
+    component: () => import('@/views/SupervisionAgentsView.vue'),
+    meta: supervision,
+  },
+  {
+    path: '/supervision/campaigns/:campaignId?',
+    name: 'supervision-campaigns',
+    component: () => import('@/views/SupervisionCampaignsView.vue'),
+    meta: supervision,
+  },
+  {
+    path: '/wallboard',
+    name: 'wallboard',
+    component: () => import('@/views/WallboardView.vue'),
+    meta: { ...supervision, bare: true },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-/** Unauthenticated visitors go to /login (and come back after); a session skips the login. */
+/** The first page of each area. */
+export const areaHome: Record<ConsoleArea, string> = { agent: 'workspace', supervision: 'supervision' };
+
+function allowed(area: ConsoleArea, session: ReturnType<typeof useSessionStore>): boolean {
+  return area === 'agent' ? session.isAgent : session.canSupervise;
+}
+
+/**
+ * Unauthenticated visitors go to /login (and come back after); a session skips the login. Each
+ * area is for its role: an agent asking for a supervision page lands in its workspace, a
+ * supervisor asking for the workspace in the supervision area. Until `me` is known (a reload
+ * restoring the session) the route is let through: main.ts re-checks it once `me` arrives.
+ */
 export function guard(to: RouteLocationNormalized) {
-  const authenticated = useSessionStore().isAuthenticated;
+  const session = useSessionStore();
+  const authenticated = session.isAuthenticated;
   if (!to.meta.public && !authenticated) {
     return to.fullPath === '/' ? { name: 'login' } : { name: 'login', query: { redirect: to.fullPath } };
   }
-  if (to.name === 'login' && authenticated) return { name: 'workspace' };
+  const home = session.home;
+  if (to.name === 'login' && authenticated) return { name: home ? areaHome[home] : 'workspace' };
+  if (to.meta.area && session.me && !allowed(to.meta.area, session)) {
+    // A user with neither role has no page: back to the login with the session's refusal.
+    return home ? { name: areaHome[home] } : false;
+  }
   return true;
 }
 

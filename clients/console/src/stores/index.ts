@@ -3,3 +3,4 @@ export * from './connection';
 export * from './agentState';
 export * from './calls';
 export * from './webphone';
+export * from './supervision';

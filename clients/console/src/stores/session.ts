@@ -4,6 +4,9 @@ import type { ConsoleUserFragment } from '../generated/graphql';
 export type ConsoleUser = ConsoleUserFragment;
 export type AgentGroupSettings = NonNullable<ConsoleUser['agentProfile']>['group'];
 
+/** Which part of the console a user works in: the agent workspace or the supervision area. */
+export type ConsoleArea = 'agent' | 'supervision';
+
 export interface SessionState {
   token: string | null;
   me: ConsoleUser | null;
@@ -17,6 +20,19 @@ export const useSessionStore = defineStore('session', {
     agentProfileId: (state): string | null => state.me?.agentProfile?.id ?? null,
     group: (state): AgentGroupSettings | null => state.me?.agentProfile?.group ?? null,
     permissions: (state): readonly string[] => state.me?.role?.permissions ?? [],
+    /** An agent: an agent profile and the AGENT_CONSOLE permission. */
+    isAgent: (state): boolean =>
+      Boolean(state.me?.agentProfile) && (state.me?.role?.permissions ?? []).includes('AGENT_CONSOLE'),
+    /** May watch and act on agents and campaigns (SUPERVISION). */
+    canSupervise: (state): boolean => (state.me?.role?.permissions ?? []).includes('SUPERVISION'),
+    /**
+     * Where the user lands: agents in the workspace (also an agent whose role supervises), other
+     * supervisors in the supervision area; null until `me` is known, or for a user with neither.
+     */
+    home(): ConsoleArea | null {
+      if (this.isAgent) return 'agent';
+      return this.canSupervise ? 'supervision' : null;
+    },
   },
   actions: {
     setToken(token: string | null) {

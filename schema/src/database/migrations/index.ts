@@ -1,7 +1,18 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261204024929CallerIdentifications } from './20261204024929-caller-identifications.js';
+import { Migration20261204024355CustomDestinations } from './20261204024355-custom-destinations.js';
+import { Migration20261204022853Ivrs } from './20261204022853-ivrs.js';
+import { Migration20261204022305TimeGroupsConditions } from './20261204022305-time-groups-conditions.js';
+import { Migration20261204020853DestinationsInboundRoutes } from './20261204020853-destinations-inbound-routes.js';
+import { Migration20261204021344MusicOnHoldPlaylists } from './20261204021344-music-on-hold-playlists.js';
+import { Migration20261204020528AudioFiles } from './20261204020528-audio-files.js';
+import { Migration20261204020802PhoneIndex } from './20261204020802-phone-index.js';
+import { Migration20261204022016QueueFailoverDestination } from './20261204022016-queue-failover-destination.js';
+import { Migration20261204021202QueueAnnouncementAudioIds } from './20261204021202-queue-announcement-audio-ids.js';
 import { Migration20261202055723UserCreatedBy } from './20261202055723-user-created-by.js';
 import { Migration20261202061412ContactDatabaseCreatedBy } from './20261202061412-contact-database-created-by.js';
 import { Migration20261202062854PhoneKey } from './20261202062854-phone-key.js';
+import { Migration20261202183544SpyCallEvents } from './20261202183544-spy-call-events.js';
 import { Migration20261126051211SurplusCallId } from './20261126051211-surplus-call-id.js';
 import { Migration20261126042643DispositionsUpdatedAtIndex } from './20261126042643-dispositions-updated-at-index.js';
 import { Migration20261126040831SurplusHangup } from './20261126040831-surplus-hangup.js';
@@ -28,4 +39,15 @@ export const migrationsList: MigrationObject[] = [
   { name: '20261202055723-user-created-by', class: Migration20261202055723UserCreatedBy },
   { name: '20261202061412-contact-database-created-by', class: Migration20261202061412ContactDatabaseCreatedBy },
   { name: '20261202062854-phone-key', class: Migration20261202062854PhoneKey },
+  { name: '20261202183544-spy-call-events', class: Migration20261202183544SpyCallEvents },
+  { name: '20261204020528-audio-files', class: Migration20261204020528AudioFiles },
+  { name: '20261204020802-phone-index', class: Migration20261204020802PhoneIndex },
+  { name: '20261204020853-destinations-inbound-routes', class: Migration20261204020853DestinationsInboundRoutes },
+  { name: '20261204021202-queue-announcement-audio-ids', class: Migration20261204021202QueueAnnouncementAudioIds },
+  { name: '20261204021344-music-on-hold-playlists', class: Migration20261204021344MusicOnHoldPlaylists },
+  { name: '20261204022016-queue-failover-destination', class: Migration20261204022016QueueFailoverDestination },
+  { name: '20261204022305-time-groups-conditions', class: Migration20261204022305TimeGroupsConditions },
+  { name: '20261204022853-ivrs', class: Migration20261204022853Ivrs },
+  { name: '20261204024355-custom-destinations', class: Migration20261204024355CustomDestinations },
+  { name: '20261204024929-caller-identifications', class: Migration20261204024929CallerIdentifications },
 ];

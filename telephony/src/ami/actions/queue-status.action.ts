@@ -10,6 +10,8 @@ export interface QueueSnapshot {
   members: QueueMemberStatus[];
   /** Uniqueids of the callers waiting, in queue order. */
   waiting: string[];
+  /** The callers waiting as listed (channel, position, seconds waited, caller id), in queue order. */
+  entries: AmiEventMap['QueueEntry'][];
 }
 
 /**
@@ -22,7 +24,7 @@ export async function queueStatus(ami: AmiClient): Promise<QueueSnapshot[]> {
   const queues = new Map<string, QueueSnapshot>();
   const queueOf = (name: string) => {
     let snapshot = queues.get(name);
-    if (!snapshot) queues.set(name, (snapshot = { queue: name, strategy: '', members: [], waiting: [] }));
+    if (!snapshot) queues.set(name, (snapshot = { queue: name, strategy: '', members: [], waiting: [], entries: [] }));
     return snapshot;
   };
   for (const event of events) {
@@ -35,6 +37,7 @@ export async function queueStatus(ami: AmiClient): Promise<QueueSnapshot[]> {
     } else if (event.event === 'QueueEntry') {
       const entry = event as AmiEventMap['QueueEntry'];
       queueOf(entry.queue).waiting.push(entry.uniqueid);
+      queueOf(entry.queue).entries.push(entry);
     }
   }
   return [...queues.values()];

@@ -69,7 +69,7 @@ const model: TelephonyModel = {
       maxCalls: 0,
       serviceLevelSeconds: 20,
       priority: 3,
-      musicOnHold: null,
+      musicOnHold: '7d4c2a10-2222-4000-8000-00000000000b',
       agentAnnouncement: 'beep',
       announceHoldTime: 'once',
       announcePosition: true,
@@ -77,6 +77,13 @@ const model: TelephonyModel = {
       periodicAnnouncement: 'queue-periodic-announce',
       periodicAnnouncementFrequencySeconds: 60,
     },
+  ],
+  mohPlaylists: [
+    {
+      id: '7d4c2a10-2222-4000-8000-00000000000b',
+      audioIds: ['5a0e0c3e-3333-4000-8000-000000000002', '5a0e0c3e-3333-4000-8000-000000000001'],
+    },
+    { id: '7d4c2a10-2222-4000-8000-00000000000c', audioIds: [] },
   ],
   amd: {
     initialSilenceMs: 2500,

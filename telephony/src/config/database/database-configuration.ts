@@ -6,11 +6,23 @@ import { dialerDialplan } from './dialer-dialplan.js';
 import { surplusHangupDialplan } from './surplus-hangup-dialplan.js';
 import { callSetupDialplan } from './call-setup-dialplan.js';
 import { campaignQueuesConf } from './campaign-queues-conf.js';
+import { inboundCampaignDialplan } from './inbound-campaign-dialplan.js';
 import { inboundRoutesDialplan } from './inbound-routes-dialplan.js';
+import { ivrsDialplan } from './ivrs-dialplan.js';
+import { callerIdentificationsDialplan } from './caller-identifications-dialplan.js';
+import {
+  CUSTOM_DIALPLAN_FILE,
+  customDestinationsDialplan,
+  customDialplanFile,
+} from './custom-destinations-dialplan.js';
+import { tryInclude } from '../conf-file.js';
+import { databaseInclude } from '../pbx-options.js';
+import { timeConditionsDialplan } from './time-conditions-dialplan.js';
 import { inCallDialplan } from './in-call-dialplan.js';
 import { outboundRoutesDialplan } from './outbound-routes-dialplan.js';
 import { phonesDialplan } from './phones-dialplan.js';
 import { phonesPjsipConf } from './phones-pjsip-conf.js';
+import { musicOnHoldConf } from './music-on-hold-conf.js';
 import type { DatabaseConfigurationOptions, TelephonyModel } from './telephony-model.js';
 import { trunksWizardConf } from './trunks-wizard-conf.js';
 
@@ -26,7 +38,12 @@ export function databaseConfiguration(
     ...phonesDialplan(model.phones),
     ...outboundRoutesDialplan(model.routes, model.trunks),
     ...callSetupDialplan(model.queues, options),
-    ...inboundRoutesDialplan(model.inboundRoutes ?? [], options, model.queues),
+    ...inboundRoutesDialplan(model.inboundRoutes ?? []),
+    ...inboundCampaignDialplan(model.inboundCampaigns ?? [], options, model.queues),
+    ...timeConditionsDialplan(model.timeConditions ?? [], options),
+    ...ivrsDialplan(model.ivrs ?? []),
+    ...callerIdentificationsDialplan(model.callerIdentifications ?? [], options),
+    ...customDestinationsDialplan(model.customDestinations ?? []),
     ...inCallDialplan(model.queues, options.sipDomain),
     ...agentCallsDialplan(),
     ...dialerDialplan(),
@@ -35,8 +52,11 @@ export function databaseConfiguration(
   return new Map([
     ['pjsip.conf', phonesPjsipConf(model.phones, options)],
     ['pjsip_wizard.conf', trunksWizardConf(model.trunks)],
-    ['extensions.conf', extensions],
+    // The administrators' contexts, after ours: a Goto into them works from any of our contexts.
+    ['extensions.conf', `${extensions}\n${tryInclude(databaseInclude(CUSTOM_DIALPLAN_FILE))}`],
+    [CUSTOM_DIALPLAN_FILE, customDialplanFile(model.customDialplan ?? '')],
     ['queues.conf', campaignQueuesConf(model.queues)],
     ['amd.conf', amdConf(model.amd)],
+    ['musiconhold.conf', musicOnHoldConf(model.mohPlaylists ?? [])],
   ]);
 }

@@ -5,6 +5,7 @@ import {
   AmdSettings,
   Campaign,
   CampaignState,
+  MusicOnHoldPlaylist,
   HoldTimeAnnouncement,
   OutboundRoute,
   PhoneAccount,
@@ -12,7 +13,10 @@ import {
   agentDialRights,
   type Orm,
 } from '@switchboard/schema';
-import { loadInboundRoutes } from './inbound-routes.loader.js';
+import { audioSoundName } from './audio-sounds.js';
+import { loadCustomDestinations, loadCustomDialplan, loadIvrs, loadTimeConditions } from './destinations.loader.js';
+import { loadCallerIdentifications } from './caller-identifications.loader.js';
+import { loadInboundCampaigns, loadInboundRoutes } from './inbound-routes.loader.js';
 import type { CampaignQueueModel, QueueStrategyName, SipPhone, TelephonyModel } from './telephony-model.js';
 
 const HOLD_TIME: Record<HoldTimeAnnouncement, CampaignQueueModel['announceHoldTime']> = {
@@ -21,7 +25,10 @@ const HOLD_TIME: Record<HoldTimeAnnouncement, CampaignQueueModel['announceHoldTi
   [HoldTimeAnnouncement.ONCE]: 'once',
 };
 
-function queueOf(campaign: Campaign): CampaignQueueModel {
+/** An audio the queue plays, by the name Asterisk knows it by. */
+const sound = (audioId: string | null) => (audioId ? audioSoundName(audioId) : null);
+
+function queueOf(campaign: Campaign, playable: ReadonlySet<string>): CampaignQueueModel {
   const queue = campaign.queue;
   return {
     campaignId: campaign.id,
@@ -35,14 +42,19 @@ function queueOf(campaign: Campaign): CampaignQueueModel {
     maxCalls: queue.maxCalls,
     serviceLevelSeconds: queue.serviceLevelSeconds,
     priority: queue.priority,
-    musicOnHold: queue.musicOnHold,
-    agentAnnouncement: queue.agentAnnouncement,
+    // A playlist deleted or emptied behind the service's back plays the default rather than silence.
+    musicOnHold: queue.musicOnHold && playable.has(queue.musicOnHold) ? queue.musicOnHold : null,
+    agentAnnouncement: sound(queue.agentAnnouncementAudioId),
     announceHoldTime: HOLD_TIME[queue.announceHoldTime],
     announcePosition: queue.announcePosition,
     positionAnnounceFrequencySeconds: queue.positionAnnounceFrequencySeconds,
-    periodicAnnouncement: queue.periodicAnnouncement,
+    periodicAnnouncement: sound(queue.periodicAnnouncementAudioId),
     periodicAnnouncementFrequencySeconds: queue.periodicAnnouncementFrequencySeconds,
     autoAttend: queue.autoAttend ?? null,
+    queueTimeoutSeconds: queue.queueTimeoutSeconds,
+    entryAnnouncement: sound(queue.entryAnnouncementAudioId),
+    escapeIvrId: queue.escapeIvrId,
+    failover: { type: queue.failover.type, id: queue.failover.id },
   };
 }
 
@@ -54,7 +66,7 @@ export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
   const em = orm.em.fork();
   // A deactivated or locked user has no endpoint at all: its phone can neither register nor call.
   const usable = { user: { active: true, lockedAt: null } };
-  const [agents, supervisors, trunks, routes, campaigns, amd] = await Promise.all([
+  const [agents, supervisors, trunks, routes, campaigns, amd, playlists] = await Promise.all([
     em.find(AgentProfile, usable, { populate: ['user', 'group'], orderBy: { sipExtension: 'asc' } }),
     em.find(PhoneAccount, usable, { populate: ['user'], orderBy: { sipExtension: 'asc' } }),
     em.find(Trunk, {}, { orderBy: { name: 'asc' } }),
@@ -62,7 +74,10 @@ export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
     // Finished campaigns keep their queue: their last calls may still be in it.
     em.find(Campaign, { isTemplate: false, state: { $ne: CampaignState.DELETED } }, { orderBy: { id: 'asc' } }),
     em.findOne(AmdSettings, { singleton: true }),
+    em.find(MusicOnHoldPlaylist, {}, { orderBy: { id: 'asc' } }),
   ]);
+  const inboundCampaigns = await loadInboundCampaigns(em);
+  const playable = new Set(playlists.filter((playlist) => playlist.audioIds.length > 0).map((playlist) => playlist.id));
   const trunkNames = new Map(trunks.map((trunk) => [trunk.id, trunk.name]));
   return {
     phones: [
@@ -82,9 +97,16 @@ export async function loadTelephonyModel(orm: Orm): Promise<TelephonyModel> {
       })),
       trunks: route.trunkIds.flatMap((id) => trunkNames.get(id) ?? []),
     })),
-    queues: campaigns.map(queueOf),
+    queues: campaigns.map((campaign) => queueOf(campaign, playable)),
     amd: pickAmd(amd),
-    inboundRoutes: await loadInboundRoutes(em),
+    inboundRoutes: await loadInboundRoutes(em, inboundCampaigns),
+    inboundCampaigns,
+    timeConditions: await loadTimeConditions(em),
+    ivrs: await loadIvrs(em),
+    callerIdentifications: await loadCallerIdentifications(em),
+    customDestinations: await loadCustomDestinations(em),
+    customDialplan: await loadCustomDialplan(em),
+    mohPlaylists: playlists.map((playlist) => ({ id: playlist.id, audioIds: [...playlist.audioIds] })),
   };
 }
 

@@ -1,3 +1,6 @@
+import type { CallerIdentificationModel } from './caller-identifications-dialplan.js';
+import type { DestinationModel } from './destination-dialplan.js';
+
 /**
  * The part of the database that Asterisk's configuration depends on, as plain data: the
  * generators are pure functions of this and of DatabaseConfigurationOptions, so that they can
@@ -11,13 +14,67 @@ export interface TelephonyModel {
   routes: OutboundRouteModel[];
   queues: CampaignQueueModel[];
   amd: AmdModel;
-  /** DIDs routed into a live inbound campaign's queue; any other DID is unallocated. */
+  /** Routes of the DIDs that take calls; any other DID is unallocated. */
   inboundRoutes?: InboundRouteModel[];
+  /** Inbound campaigns (not deleted): each is a CAMPAIGN destination context. */
+  inboundCampaigns?: InboundCampaignModel[];
+  timeConditions?: TimeConditionModel[];
+  ivrs?: IvrModel[];
+  callerIdentifications?: CallerIdentificationModel[];
+  customDestinations?: CustomDestinationModel[];
+  /** extensions_custom.conf, the administrators' own dialplan. */
+  customDialplan?: string;
+  /** Music-on-hold playlists, by id; musiconhold.conf has a class for each one with audios. */
+  mohPlaylists?: MohPlaylistModel[];
+}
+
+export interface MohPlaylistModel {
+  id: string;
+  /** AudioFile ids in playing order. */
+  audioIds: string[];
+}
+
+export interface CustomDestinationModel {
+  id: string;
+  context: string;
+  extension: string;
+  priority: number;
+  failover: DestinationModel;
+}
+
+export interface IvrModel {
+  id: string;
+  mainAudioId: string;
+  timeoutSeconds: number;
+  timeoutRetries: number;
+  timeoutAudioId: string | null;
+  timeoutDestination: DestinationModel;
+  invalidRetries: number;
+  invalidAudioId: string | null;
+  invalidDestination: DestinationModel;
+  options: Array<{ digit: string; destination: DestinationModel }>;
+}
+
+export interface TimeConditionModel {
+  id: string;
+  match: DestinationModel;
+  otherwise: DestinationModel;
 }
 
 export interface InboundRouteModel {
+  id: string;
   did: string;
+  /** Digits the caller's number starts with; '' for every caller. */
+  callerIdPrefix: string;
+  /** CHANNEL(language) of the system prompts. */
+  language: string;
+  destination: DestinationModel;
+}
+
+export interface InboundCampaignModel {
   campaignId: string;
+  /** Active: its callers queue. Otherwise they are refused as unallocated. */
+  live: boolean;
 }
 
 export interface SipPhone {
@@ -80,6 +137,7 @@ export interface CampaignQueueModel {
   serviceLevelSeconds: number;
   /** 0-10: higher wins agents shared with other queues. */
   priority: number;
+  /** A MusicOnHoldPlaylist id with audios (class mohClassName(id)); null: Asterisk's default class. */
   musicOnHold: string | null;
   agentAnnouncement: string | null;
   announceHoldTime: 'yes' | 'no' | 'once';
@@ -89,6 +147,14 @@ export interface CampaignQueueModel {
   periodicAnnouncementFrequencySeconds: number;
   /** The campaign's auto-attend override; null or absent: each agent's group decides. */
   autoAttend?: boolean | null;
+  /** Maximum wait in the queue before the failover destination; absent or 0: no limit. */
+  queueTimeoutSeconds?: number;
+  /** Played to callers before they join the queue. */
+  entryAnnouncement?: string | null;
+  /** IVR a waiting caller leaves to by pressing a key. */
+  escapeIvrId?: string | null;
+  /** Where callers go when the wait runs out or the queue is full; absent: hang up. */
+  failover?: DestinationModel;
 }
 
 export interface AmdModel {

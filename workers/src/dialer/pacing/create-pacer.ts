@@ -26,6 +26,8 @@ export function createPacer(settings: PacingSettings, options: CreatePacerOption
         wanted: proposal.wanted,
         limitedBy: capped.limitedBy,
         reason: proposal.reason,
+        dialLevel: proposal.dialLevel ?? null,
+        forecastFreeAgents: proposal.forecastFreeAgents ?? null,
       };
     },
   };

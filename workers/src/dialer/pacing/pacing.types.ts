@@ -111,6 +111,10 @@ export interface PacingDecision {
   limitedBy: PacingLimit;
   /** Short, mode-specific numbers for logs and dashboards. */
   reason: PacingReason;
+  /** Explanation only (dashboards): the lines per ready agent the mode dialed at, when it has one. */
+  dialLevel?: number | null;
+  /** Explanation only: the agents a forecast expects free when new calls' humans arrive, when there is one. */
+  forecastFreeAgents?: number | null;
 }
 
 export interface PacingReason {
@@ -126,6 +130,9 @@ export interface PacingProposal {
   wanted: number;
   hangUp?: readonly string[];
   reason: PacingReason;
+  /** See PacingDecision: explanation, never an input of the caps. */
+  dialLevel?: number | null;
+  forecastFreeAgents?: number | null;
 }
 
 /** A pacer for one campaign; it may keep state between ticks (vicidial's dial level). */

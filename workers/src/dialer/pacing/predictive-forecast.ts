@@ -165,3 +165,15 @@ export function marginalAbandonChance(forecast: PacingForecast, earlierNewCalls:
   }
   return previous <= 0 ? 1 : chance / previous;
 }
+
+/**
+ * For dashboards: the agents expected free at the time a call placed now most likely delivers
+ * its human (the median of the new-call arrival curve). Not used to decide.
+ */
+export function agentsFreeWhenNewHumansArrive(forecast: PacingForecast): number {
+  const half = forecast.newCallHumanRate / 2;
+  const last = forecast.agentsMean.length - 1;
+  let k = 0;
+  while (k < last && forecast.newCallHuman[k]! < half) k += 1;
+  return forecast.agentsMean[k] ?? 0;
+}

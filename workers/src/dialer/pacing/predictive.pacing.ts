@@ -18,7 +18,12 @@
 
 import { AbandonController, type AbandonControllerOptions } from './abandon-controller.js';
 import type { PacingProposal, PacingSettings, PacingSnapshot } from './pacing.types.js';
-import { buildForecast, marginalAbandonChance, type PacingForecast } from './predictive-forecast.js';
+import {
+  agentsFreeWhenNewHumansArrive,
+  buildForecast,
+  marginalAbandonChance,
+  type PacingForecast,
+} from './predictive-forecast.js';
 import { proposeProgressive } from './progressive.pacing.js';
 import { surplusCalls } from './surplus-calls.js';
 
@@ -75,6 +80,8 @@ export class PredictivePacing {
     return {
       wanted,
       hangUp,
+      dialLevel: null,
+      forecastFreeAgents: round(agentsFreeWhenNewHumansArrive(forecast)),
       reason: {
         mode: 'predictive',
         note: 'forecast',

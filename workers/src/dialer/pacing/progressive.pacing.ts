@@ -14,6 +14,7 @@ export function proposeProgressive(snapshot: PacingSnapshot, settings: Pick<Paci
   const { wanted, pending } = linesForReadyAgents(snapshot, settings.boost);
   return {
     wanted,
+    dialLevel: settings.boost,
     reason: {
       mode: 'progressive',
       note: 'ready agents x boost',

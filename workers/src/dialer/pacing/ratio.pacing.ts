@@ -7,6 +7,7 @@ export function proposeRatio(snapshot: PacingSnapshot, settings: Pick<PacingSett
   const { wanted, pending } = linesForReadyAgents(snapshot, settings.dialRatio);
   return {
     wanted,
+    dialLevel: settings.dialRatio,
     reason: {
       mode: 'ratio',
       note: 'ready agents x dial ratio',

@@ -52,6 +52,7 @@ export class VicidialAdaptivePacing {
     const goal = Math.round(this.level * counted);
     return {
       wanted: Math.max(0, goal - live),
+      dialLevel: Math.round(this.level * 1000) / 1000,
       reason: {
         mode: 'vicidial-adaptive',
         note: `level ${this.level.toFixed(2)}`,
