@@ -12,6 +12,8 @@ import { AmiErrorCode } from './ami.errors.js';
  */
 class LoopbackAmi {
   received = '';
+  /** Whether a login is followed by FullyBooted, as Asterisk does once its modules are loaded. */
+  booted = true;
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
 
@@ -30,10 +32,18 @@ class LoopbackAmi {
           pending = pending.slice(end + 4);
           const actionId = /^ActionID: (.*)$/im.exec(message)?.[1] ?? '';
           socket.write(`Response: Success\r\nActionID: ${actionId}\r\nMessage: ok\r\n\r\n`);
+          if (/^Action: Login$/im.test(message) && this.booted)
+            socket.write('Event: FullyBooted\r\nPrivilege: system,all\r\nStatus: Fully Booted\r\n\r\n');
         }
       });
       socket.on('close', () => this.sockets.delete(socket));
     });
+  }
+
+  /** What Asterisk sends every session once its last module has loaded. */
+  announceBooted(): void {
+    this.booted = true;
+    for (const socket of this.sockets) socket.write('Event: FullyBooted\r\nStatus: Fully Booted\r\n\r\n');
   }
 
   async listen(): Promise<number> {
@@ -116,5 +126,42 @@ describe('what reaches the AMI socket', () => {
       () =>
         new AmiConnection({ host: '127.0.0.1', port: 1, username: 'switchboard', secret: 's\r\nEvents: on', logger }),
     ).toThrow(expect.objectContaining({ code: AmiErrorCode.UNSAFE_ACTION }));
+  });
+});
+
+describe('logging in to an Asterisk that is still booting', () => {
+  const connectTo = (port: number, bootWaitMs?: number) =>
+    new AmiConnection({ host: '127.0.0.1', port, username: 'switchboard', secret: 'secret', logger, bootWaitMs });
+
+  it('counts as connected only once Asterisk says FullyBooted', async () => {
+    const server = new LoopbackAmi();
+    server.booted = false;
+    const connection = connectTo(await server.listen());
+    cleanup.push(
+      () => server.close(),
+      () => connection.close(),
+    );
+    let connected = false;
+    const started = connection.start().then(() => (connected = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.received).toMatch(/Action: login/i);
+    expect(connected).toBe(false);
+    expect(connection.isConnected).toBe(false);
+
+    server.announceBooted();
+    await started;
+    expect(connection.isConnected).toBe(true);
+  });
+
+  it('goes on after bootWaitMs when FullyBooted never comes', async () => {
+    const server = new LoopbackAmi();
+    server.booted = false;
+    const connection = connectTo(await server.listen(), 200);
+    cleanup.push(
+      () => server.close(),
+      () => connection.close(),
+    );
+    await connection.start();
+    expect(connection.isConnected).toBe(true);
   });
 });

@@ -19,6 +19,11 @@ export interface AmiConnectionOptions {
   reconnect?: ReconnectOptions;
   /** One connect + login taking longer than this counts as a failed attempt. */
   loginTimeoutMs?: number;
+  /**
+   * How long a login waits for Asterisk's FullyBooted before it counts as connected anyway
+   * (a user without the `system` read class never gets one).
+   */
+  bootWaitMs?: number;
   logger: Logger;
 }
 
@@ -121,11 +126,14 @@ export class AmiConnection extends EventEmitter<ConnectionEvents> {
     const manager = AsteriskManager(0, host, username, secret, true);
     this.manager = manager;
     let settled = false;
+    let bootTimer: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => lost('login timed out'), this.options.loginTimeoutMs ?? 5000);
+    const bootWaitMs = this.options.bootWaitMs ?? 60_000;
     const lost = (reason: string) => {
       if (this.manager !== manager || this.state === 'closed') return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(bootTimer);
       manager.removeAllListeners();
       manager.on('error', () => undefined);
       manager.disconnect();
@@ -134,18 +142,40 @@ export class AmiConnection extends EventEmitter<ConnectionEvents> {
     };
     manager.on('error', (error: Error) => this.logger.debug({ err: error }, 'AMI socket error'));
     manager.on('close', () => lost(settled ? 'connection closed' : 'connection failed'));
-    manager.on('managerevent', (event: AmiEventBase) => this.emit('event', event));
+    // Asterisk takes logins while its modules still load, and answers QueueStatus, QueueAdd
+    // and the like with "Invalid/unknown command" until then: a session counts as connected
+    // (and workers resync) only once Asterisk says FullyBooted, which it sends right after the
+    // login when it is booted already.
+    let booted = false;
+    let loggedIn = false;
+    const ready = () => {
+      if (this.manager !== manager || this.state !== 'connecting') return;
+      clearTimeout(bootTimer);
+      this.state = 'connected';
+      this.failures = 0;
+      this.logger.info({ reconnected: this.everConnected, booted }, 'AMI logged in');
+      this.emit('connected', { reconnected: this.everConnected });
+      this.everConnected = true;
+    };
+    manager.on('managerevent', (event: AmiEventBase) => {
+      if (event.event === 'FullyBooted' && !booted) {
+        booted = true;
+        if (loggedIn) ready();
+      }
+      this.emit('event', event);
+    });
     manager.connect(port, host, () =>
       manager.login((error) => {
         if (settled || this.manager !== manager) return;
         settled = true;
         clearTimeout(timer);
         if (error) return this.reject(manager, String(error['message'] ?? 'login rejected'));
-        this.state = 'connected';
-        this.failures = 0;
-        this.logger.info({ reconnected: this.everConnected }, 'AMI logged in');
-        this.emit('connected', { reconnected: this.everConnected });
-        this.everConnected = true;
+        loggedIn = true;
+        if (booted) return ready();
+        bootTimer = setTimeout(() => {
+          this.logger.warn({ waitedMs: bootWaitMs }, 'AMI logged in but Asterisk never said FullyBooted; going on');
+          ready();
+        }, bootWaitMs);
       }),
     );
   }
