@@ -73,13 +73,13 @@ export interface HarnessOptions {
   queueState?: boolean;
 }
 
-/** A dialer worker's environment for these tests: fast ticks, short leases. */
-export function dialerConfig(workerId: string): Record<string, string> {
+/** A dialer worker's environment for these tests (in the file's isolation, if it has one): fast ticks, short leases. */
+export function dialerConfig(workerId: string, isolation?: HarnessIsolation): Record<string, string> {
   return {
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: isolation?.databaseUrl ?? inject('databaseUrl'),
     REDIS_URL: inject('redisUrl'),
-    // The agent states live under the run's prefix: the dialer reads them there.
-    REDIS_PREFIX: inject('redisPrefix'),
+    // The agent states live under the harness's prefix: the dialer reads them there.
+    REDIS_PREFIX: isolation?.redisPrefix ?? inject('redisPrefix'),
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     WORKER_ID: workerId,
     DIALER_TICK_MS: '500',
@@ -92,7 +92,10 @@ export function dialerConfig(workerId: string): Record<string, string> {
 }
 
 /**
- * A database and Redis prefix of the file's own, for a file that restarts its Asterisk: the
+ * A database and Redis prefix of the file's own. For a file whose dialer must dial only its own
+ * campaigns: in the run's database a dialer worker finds every ACTIVE dialer campaign that
+ * earlier files left, and a scripted pacer dials their contacts whether agents wait or not.
+ * For a file that restarts its Asterisk: the
  * call-events worker's resync after a restart closes every call open in its log that its
  * Asterisk does not know, which in the run's database would be other files' calls. Such a file
  * also points the PBX_* variables of process.env at an Asterisk of its own before its hooks run

@@ -19,10 +19,13 @@ import { dialerLeaseKey, startDialerWorker } from '../../workers/src/dialer/dial
 import { addContact, createCampaign, createDatabase } from '../support/contact-factory.js';
 import type { Pacer, PacingDecision } from '../../workers/src/dialer/pacing/index.js';
 import { pollUntil } from '../support/poll-until.js';
+import { ownIsolation } from '../telephony/own-asterisk.js';
 import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
 import { dialsFromLog } from './dialer-scenario.js';
 
-const harness = useDialerHarness();
+// Its own database: its scripted pacer would dial any ACTIVE dialer campaign it found.
+const isolation = ownIsolation('lease-fencing');
+const harness = useDialerHarness(isolation);
 
 /** Keeps three calls in flight: all three contacts at once, then whatever comes back. */
 const threeAtATime: Pacer = {
@@ -42,7 +45,7 @@ const threeAtATime: Pacer = {
 describe('a dialer that lost its lease', () => {
   it('sends none of the originates it queued before, and each contact is dialed once', async () => {
     const { orm, pbx, bus, store, amiOptions, redis } = harness;
-    const config = loadWorkersConfig(dialerConfig('dialer-fenced'));
+    const config = loadWorkersConfig(dialerConfig('dialer-fenced', isolation));
     // One originate every 4 s: the second and third wait in the queue long after the first.
     const dialer = startDialerWorker({
       config,

@@ -30,10 +30,13 @@ import { withAmiMetrics } from '../../workers/src/common/ami.metrics.js';
 import { metricSample } from '../support/metrics-text.js';
 import type { Pacer, PacingDecision } from '../../workers/src/dialer/pacing/index.js';
 import { pollUntil } from '../support/poll-until.js';
+import { ownIsolation } from '../telephony/own-asterisk.js';
 import { dialerConfig, oneAgentCampaign, useDialerHarness } from './dialer-harness.js';
 import { createRouteToFakePstn, dialsFromLog } from './dialer-scenario.js';
 
-const harness = useDialerHarness();
+// Its own database: its scripted pacer would dial any ACTIVE dialer campaign it found.
+const isolation = ownIsolation('surplus-hangup');
+const harness = useDialerHarness(isolation);
 
 describe('surplus hang-ups', () => {
   it('hangs up a ringing call the pacer finds surplus, never an answered one, and tries the contact again later', async () => {
@@ -65,7 +68,7 @@ describe('surplus hang-ups', () => {
     };
     const metrics = createMetricsRegistry('dialer');
     const dialer = startDialerWorker({
-      config: loadWorkersConfig(dialerConfig('dialer-surplus')),
+      config: loadWorkersConfig(dialerConfig('dialer-surplus', isolation)),
       amiOptions: withAmiMetrics(amiOptions, metrics),
       orm,
       events: bus,
