@@ -8,8 +8,7 @@ import {
   type EventEnvelope,
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
-import { snapshotThenEvents } from '../graphql/live-events.js';
-import { endingWith, watchCampaignUpdates } from '../graphql/campaign-updates.js';
+import { campaignLiveStream } from '../graphql/campaign-updates.js';
 import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
 
 @ObjectType({ description: "A campaign's counters: the current ones first (SNAPSHOT), then each change (CHANGE)." })
@@ -62,29 +61,20 @@ export class CampaignCountersResolver {
       // Checked before the stream opens, so a refusal is an error of the subscription itself.
       const campaign = await supervisedCampaign(em.fork(), viewer, String(args['campaignId']));
       const deps = { counters: ctx.services.campaignCounters, agentStates: ctx.services.agentStates };
-      // Assignments change while a supervisor watches: re-checked after each campaign.updated, so a
-      // supervisor taken off the campaign gets FORBIDDEN instead of its counters.
-      const assignments = watchCampaignUpdates(ctx, campaign.id);
-      const stream = snapshotThenEvents<'campaign.counters_changed', CampaignCountersEvent>(
-        ctx.events.subscribe('campaign.counters_changed'),
-        {
-          snapshot: async () => [
-            {
-              id: randomUUID(),
-              kind: LiveEventKind.SNAPSHOT,
-              occurredAt: new Date(),
-              counters: await countersOfCampaign(em.fork(), deps, campaign),
-            },
-          ],
-          visible: async (event: CountersEnvelope) => {
-            if (event.data.counters.campaignId !== campaign.id) return false;
-            if (assignments.changed()) await supervisedCampaign(em.fork(), viewer, campaign.id);
-            return true;
+      return campaignLiveStream<'campaign.counters_changed', CampaignCountersEvent>(ctx, campaign.id, {
+        topic: 'campaign.counters_changed',
+        campaignOf: (event: CountersEnvelope) => event.data.counters.campaignId,
+        recheck: () => supervisedCampaign(em.fork(), viewer, campaign.id),
+        snapshot: async () => [
+          {
+            id: randomUUID(),
+            kind: LiveEventKind.SNAPSHOT,
+            occurredAt: new Date(),
+            counters: await countersOfCampaign(em.fork(), deps, campaign),
           },
-          toOutput: countersOutput,
-        },
-      );
-      return endingWith(stream, assignments.stop);
+        ],
+        toOutput: countersOutput,
+      });
     },
   })
   campaignCountersChanged(

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { DialerPacingState, readDialerPacing, supervisedCampaign, type EventEnvelope } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
-import { snapshotThenEvents } from '../graphql/live-events.js';
-import { endingWith, watchCampaignUpdates } from '../graphql/campaign-updates.js';
+import { campaignLiveStream } from '../graphql/campaign-updates.js';
 import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
 
 @ObjectType({
@@ -42,32 +41,25 @@ export class DialerPacingResolver {
       // Scope is decided before the stream opens (a refusal is an error of the subscription), and
       // again only after the campaign changed, so a supervisor taken off it gets FORBIDDEN.
       const campaign = await supervisedCampaign(em.fork(), viewer, String(args['campaignId']));
-      const assignments = watchCampaignUpdates(ctx, campaign.id);
-      const stream = snapshotThenEvents<'dialer.pacing_decided', DialerPacingEvent>(
-        ctx.events.subscribe('dialer.pacing_decided'),
-        {
-          snapshot: async () => [
-            {
-              id: randomUUID(),
-              kind: LiveEventKind.SNAPSHOT,
-              occurredAt: new Date(),
-              pacing: await ctx.services.dialerPacing.read(campaign.id),
-            },
-          ],
-          visible: async (event: PacingEnvelope) => {
-            if (event.data.campaignId !== campaign.id) return false;
-            if (assignments.changed()) await supervisedCampaign(em.fork(), viewer, campaign.id);
-            return true;
+      return campaignLiveStream<'dialer.pacing_decided', DialerPacingEvent>(ctx, campaign.id, {
+        topic: 'dialer.pacing_decided',
+        campaignOf: (event: PacingEnvelope) => event.data.campaignId,
+        recheck: () => supervisedCampaign(em.fork(), viewer, campaign.id),
+        snapshot: async () => [
+          {
+            id: randomUUID(),
+            kind: LiveEventKind.SNAPSHOT,
+            occurredAt: new Date(),
+            pacing: await ctx.services.dialerPacing.read(campaign.id),
           },
-          toOutput: (event: PacingEnvelope) => ({
-            id: event.id,
-            kind: LiveEventKind.CHANGE,
-            occurredAt: new Date(event.occurredAt),
-            pacing: event.data.pacing,
-          }),
-        },
-      );
-      return endingWith(stream, assignments.stop);
+        ],
+        toOutput: (event) => ({
+          id: event.id,
+          kind: LiveEventKind.CHANGE,
+          occurredAt: new Date(event.occurredAt),
+          pacing: event.data.pacing,
+        }),
+      });
     },
   })
   dialerPacingChanged(

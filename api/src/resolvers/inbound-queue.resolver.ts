@@ -13,8 +13,7 @@ import {
   type EventEnvelope,
 } from '@switchboard/schema';
 import { domain, type GraphQLContext } from '../graphql/context.js';
-import { snapshotThenEvents } from '../graphql/live-events.js';
-import { endingWith, watchCampaignUpdates } from '../graphql/campaign-updates.js';
+import { campaignLiveStream } from '../graphql/campaign-updates.js';
 import { LiveEvent, LiveEventKind } from '../graphql/live-event.type.js';
 
 @ObjectType({ description: "A campaign queue's stats: the current ones first (SNAPSHOT), then each change (CHANGE)." })
@@ -77,32 +76,25 @@ export class InboundQueueResolver {
       const scope = await supervisedQueue(em.fork(), viewer, String(args['campaignId']));
       const { campaign } = scope;
       let { phoneVisible } = scope;
-      const assignments = watchCampaignUpdates(ctx, campaign.id);
-      const stream = snapshotThenEvents<'queue.state_changed', InboundQueueStatsEvent>(
-        ctx.events.subscribe('queue.state_changed'),
-        {
-          snapshot: async () => [
-            {
-              id: randomUUID(),
-              kind: LiveEventKind.SNAPSHOT,
-              occurredAt: new Date(),
-              stats: statsForViewer(await inboundQueueStatsOf(em.fork(), depsOf(ctx), campaign), phoneVisible),
-            },
-          ],
-          visible: async (event: QueueEnvelope) => {
-            if (event.data.stats.campaignId !== campaign.id) return false;
-            if (assignments.changed()) ({ phoneVisible } = await supervisedQueue(em.fork(), viewer, campaign.id));
-            return true;
+      return campaignLiveStream<'queue.state_changed', InboundQueueStatsEvent>(ctx, campaign.id, {
+        topic: 'queue.state_changed',
+        campaignOf: (event: QueueEnvelope) => event.data.stats.campaignId,
+        recheck: async () => ({ phoneVisible } = await supervisedQueue(em.fork(), viewer, campaign.id)),
+        snapshot: async () => [
+          {
+            id: randomUUID(),
+            kind: LiveEventKind.SNAPSHOT,
+            occurredAt: new Date(),
+            stats: statsForViewer(await inboundQueueStatsOf(em.fork(), depsOf(ctx), campaign), phoneVisible),
           },
-          toOutput: (event: QueueEnvelope) => ({
-            id: event.id,
-            kind: LiveEventKind.CHANGE,
-            occurredAt: new Date(event.occurredAt),
-            stats: statsForViewer(event.data.stats, phoneVisible),
-          }),
-        },
-      );
-      return endingWith(stream, assignments.stop);
+        ],
+        toOutput: (event) => ({
+          id: event.id,
+          kind: LiveEventKind.CHANGE,
+          occurredAt: new Date(event.occurredAt),
+          stats: statsForViewer(event.data.stats, phoneVisible),
+        }),
+      });
     },
   })
   inboundQueueStatsChanged(
