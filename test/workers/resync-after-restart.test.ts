@@ -24,21 +24,16 @@ import {
 import { startCallEventsWorker, type CallEventsWorker } from '../../workers/src/call-events/call-events.worker.js';
 import { PBX_HOOK_TIMEOUT_MS } from '../telephony/pbx-harness.js';
 import { testTelephonyConfig } from '../telephony/test-telephony-config.js';
-import { ownAsteriskEnvironment } from '../telephony/own-asterisk.js';
+import { ownAsteriskEnvironment, ownIsolation } from '../telephony/own-asterisk.js';
 import { pollUntil } from '../support/poll-until.js';
 import { createCampaign } from '../support/telephony-factory.js';
 import { loggedEvents, placeCall, testWorkersConfig, waitForEnd } from './call-events-harness.js';
 
 // Restarting the run's shared Asterisk would end other test files' calls, and the worker's
 // resync closes every call open in the log that its Asterisk does not know: its own Asterisk.
-const { FASTAGI_PORT: _fastAgi, ...pbxEnvironment } = ownAsteriskEnvironment('restart-test', 1);
-const config: TelephonyConfig = testTelephonyConfig(pbxEnvironment);
+const config: TelephonyConfig = testTelephonyConfig(ownAsteriskEnvironment('restart-test', 1));
 const logger = pino({ level: config.LOG_LEVEL });
-const databaseUrl = (() => {
-  const url = new URL(inject('databaseUrl'));
-  url.pathname = `${url.pathname}_restart`;
-  return url.toString();
-})();
+const { databaseUrl, redisPrefix } = ownIsolation('restart-test');
 
 let orm: Orm;
 let bus: EventBus;
@@ -55,7 +50,7 @@ beforeAll(async () => {
   await prepareDatabase(databaseUrl);
   orm = await openDatabase(databaseUrl);
   // A channel prefix of its own: other files' workers publish `telephony.resynced` too.
-  bus = new EventBus(inject('redisUrl'), `${inject('redisPrefix')}restart-test:`);
+  bus = new EventBus(inject('redisUrl'), redisPrefix);
   stopListening = listen(bus);
   const amiOptions = await amiClientOptions(config, logger);
   worker = startCallEventsWorker({
