@@ -271,7 +271,14 @@ describe('custom audio uploads', () => {
     const heard = await listen(supervisor);
     expect(heard.status).toBe(200);
     expect(heard.headers.get('content-type')).toBe('audio/wav');
-    expect(Buffer.from(await heard.arrayBuffer())).toEqual(await readFile(join(directory, `audio-${id}.wav`)));
+    const stored = await readFile(join(directory, `audio-${id}.wav`));
+    expect(Buffer.from(await heard.arrayBuffer())).toEqual(stored);
+    const seek = await fetch(new URL(`/audio/${id}.wav`, api.url), {
+      headers: { authorization: `Bearer ${supervisor}`, range: 'bytes=44-' },
+    });
+    expect(seek.status).toBe(206);
+    expect(seek.headers.get('content-range')).toBe(`bytes 44-${stored.length - 1}/${stored.length}`);
+    expect(Buffer.from(await seek.arrayBuffer())).toEqual(stored.subarray(44));
     expect((await listen(agent)).status).toBe(403);
     expect((await listen(null)).status).toBe(401);
     expect(

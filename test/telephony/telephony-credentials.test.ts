@@ -82,15 +82,26 @@ describe('rotateSipCredentials', () => {
 });
 
 /** A GET with the path sent exactly as written (fetch would normalise `..`). */
-function rawGet(path: string, token?: string): Promise<{ status: number; body: Buffer }> {
+function rawGet(
+  path: string,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
   const { port } = new URL(api.url);
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: '127.0.0.1', port, path, headers: token ? { authorization: `Bearer ${token}` } : {} },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: response.headers }),
+        );
       },
     );
     request.on('error', reject);
@@ -129,6 +140,15 @@ describe('GET /recordings/<path>', () => {
     const served = await rawGet(`/recordings/${path}`, mine.token);
     expect(served.status).toBe(200);
     expect(served.body.equals(content)).toBe(true);
+    // A player seeking: the part asked for, and 416 past the end.
+    const part = await rawGet(`/recordings/${path}`, mine.token, { range: 'bytes=4-9' });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 4-9/${content.length}`);
+    expect(part.body.equals(content.subarray(4, 10))).toBe(true);
+    expect((await rawGet(`/recordings/${path}`, mine.token, { range: `bytes=${content.length + 10}-` })).status).toBe(
+      416,
+    );
+    expect((await rawGet(`/recordings/${path}`, other.token, { range: 'bytes=0-1' })).status).toBe(404);
     expect((await rawGet(`/recordings/${path}`, other.token)).status).toBe(404);
     expect((await rawGet(`/recordings/${path}`)).status).toBe(401);
   });

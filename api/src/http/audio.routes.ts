@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Router, type Request } from 'express';
 import cors from 'cors';
 import { AudioErrors, AudioService, audioFileName, invalidInput, uploadAudioFile } from '@switchboard/schema';
@@ -10,6 +8,7 @@ import { audioHostDirectory } from '@switchboard/telephony';
 import { apiTelephonyConfig } from '../resolvers/telephony-credentials.settings.js';
 import { requestContext, type HttpDependencies } from './authenticate.js';
 import { restErrorHandler, uploadErrorHandler } from './http-errors.js';
+import { sendMediaFile } from './media-file.js';
 import { multipartUpload } from './multipart-file.js';
 
 export interface AudioStorage {
@@ -91,17 +90,16 @@ function createAudioDownloadRouter(dependencies: HttpDependencies, storage: Pick
     const match = AUDIO_PATH.exec(request.params.file);
     if (!match) throw AudioErrors.create('NOT_FOUND', 'Audio paths are /audio/<id>.wav', { id: request.params.file });
     const audio = await AudioService.get(context, match[1]!.toLowerCase());
-    const path = join(storage.directory, audioFileName(audio.id));
+    const path = resolve(storage.directory, audioFileName(audio.id));
     const file = await stat(path).catch(() => undefined);
     if (!file?.isFile())
       throw AudioErrors.create('NOT_FOUND', `The file of audio ${audio.name} is missing`, { id: audio.id });
-    response.status(200);
-    response.setHeader('Content-Type', 'audio/wav');
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('Content-Disposition', `inline; filename="audio-${audio.id}.wav"`);
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    await pipeline(createReadStream(path), response);
+    await sendMediaFile(response, {
+      path,
+      contentType: 'audio/wav',
+      disposition: 'inline',
+      fileName: `audio-${audio.id}.wav`,
+    });
   });
   router.use(restErrorHandler(dependencies.logger));
   return router;

@@ -1,12 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Router, type RequestHandler } from 'express';
 import cors from 'cors';
 import { CommonErrors, assertRecordingAccess } from '@switchboard/schema';
 import { requestContext, type HttpDependencies } from './authenticate.js';
 import { restErrorHandler } from './http-errors.js';
+import { sendMediaFile } from './media-file.js';
 
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
@@ -33,13 +32,12 @@ function download(dependencies: HttpDependencies, directory: string): RequestHan
     const file = await stat(absolute).catch(() => undefined);
     if (!file?.isFile())
       throw CommonErrors.create('NOT_FOUND', `Recording ${relative} was not found`, { id: relative });
-    response.status(200);
-    response.setHeader('Content-Type', relative.endsWith('.wav') ? 'audio/wav' : 'application/octet-stream');
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName(relative)}"`);
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    await pipeline(createReadStream(absolute), response);
+    await sendMediaFile(response, {
+      path: absolute,
+      contentType: relative.endsWith('.wav') ? 'audio/wav' : 'application/octet-stream',
+      disposition: 'attachment',
+      fileName: fileName(relative),
+    });
   };
 }
 
