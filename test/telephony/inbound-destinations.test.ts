@@ -377,6 +377,20 @@ describe('custom destinations and the custom dialplan', () => {
     expect(shown).toContain('NoOp(custom)');
   });
 
+  it('takes concurrent saves in turn: a rejected one never puts back what it read over a later save', async () => {
+    ok(await gql(UPDATE_DIALPLAN, { input: { content: good } }));
+    const broken = `[${context}-late]\nexten => s\n`;
+    const next = `[${context}]\nexten => s,1,NoOp(next)\n`;
+    const [rejected, saved] = await Promise.all([
+      gql(UPDATE_DIALPLAN, { input: { content: broken } }),
+      gql(UPDATE_DIALPLAN, { input: { content: next } }),
+    ]);
+    failed(rejected, 'BAD_USER_INPUT');
+    ok(saved);
+    expect(ok(await gql(CUSTOM_DIALPLAN, {})).customDialplan).toEqual({ content: next });
+    expect((await runCliCommand(ami, `dialplan show ${context}`)).join('\n')).toContain('NoOp(next)');
+  });
+
   it.each([
     ['an #exec directive', '#exec /bin/id'],
     ['a context of the generated configuration', '[switchboard-from-trunk]\nexten => 5550,1,Hangup()'],

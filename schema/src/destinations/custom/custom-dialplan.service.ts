@@ -8,26 +8,21 @@ import { CustomDialplan } from './custom-dialplan.entity.js';
 import { CustomDialplanErrors } from './custom-dialplan.errors.js';
 import { checkCustomDialplan } from './custom-dialplan.js';
 
+const UPDATE_LOCK = 'custom_dialplan.update';
+
 async function current(context: DomainContext): Promise<CustomDialplan> {
   return (await context.em.findOne(CustomDialplan, { singleton: true })) ?? new CustomDialplan();
-}
-
-async function store(context: DomainContext, content: string): Promise<CustomDialplan> {
-  return inTransaction(context, 'Custom dialplan', async ({ em }) => {
-    const row =
-      (await em.findOne(CustomDialplan, { singleton: true })) ?? em.create(CustomDialplan, {} as CustomDialplan);
-    row.content = content;
-    await em.flush();
-    return row;
-  });
 }
 
 /**
  * The administrators' custom dialplan. A new content is checked (checkCustomDialplan), stored,
  * and loaded into Asterisk with a dialplan reload; when Asterisk does not end up with every
- * context the file defines, the previous content is stored and loaded again and the update
- * fails with the contexts that were missing. The generated configuration includes the file
- * from the database, so workers/telephony-config writes the same content on its next apply.
+ * context the file defines, the previous content is loaded again, the transaction rolls back
+ * and the update fails with the contexts that were missing. Updates take turns on an advisory
+ * lock: two administrators saving at once would otherwise each restore what they had read, and
+ * the second could put back a content the first had replaced. The generated configuration
+ * includes the file from the database, so workers/telephony-config writes the same content on
+ * its next apply.
  */
 export class CustomDialplanService {
   constructor(private readonly deps: { telephony: CustomDialplanTelephony; logger: Logger }) {}
@@ -40,12 +35,16 @@ export class CustomDialplanService {
   async update(context: DomainContext, content: string): Promise<CustomDialplan> {
     context.viewer.require(Permission.TELEPHONY_MANAGE);
     const contexts = checkCustomDialplan(content);
-    const previous = (await current(context)).content;
-    const row = await store(context, content);
-    const { missing } = await this.load(content, contexts);
-    if (missing.length > 0) {
-      await store(context, previous);
-      const restored = await this.deps.telephony.loadCustomDialplan(previous, checkCustomDialplan(previous));
+    const row = await inTransaction(context, 'Custom dialplan', async ({ em }) => {
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [UPDATE_LOCK]);
+      const stored =
+        (await em.findOne(CustomDialplan, { singleton: true })) ?? em.create(CustomDialplan, {} as CustomDialplan);
+      const previous = stored.content;
+      stored.content = content;
+      await em.flush();
+      const { missing } = await this.load(content, contexts);
+      if (missing.length === 0) return stored;
+      const restored = await this.load(previous, checkCustomDialplan(previous));
       if (restored.missing.length > 0) {
         this.deps.logger.error({ missing: restored.missing }, 'the previous custom dialplan did not load again');
       }
@@ -54,7 +53,7 @@ export class CustomDialplanService {
         `Asterisk did not load the custom dialplan (contexts missing: ${missing.join(', ')}); the previous content is back`,
         { missing },
       );
-    }
+    });
     telephonyNotifier.configurationChanged(context, 'custom_dialplan');
     return row;
   }
