@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
-import { EventBus, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
+import { EventBus, eventBusLogging, openDatabase, type Orm, type Viewer } from '@switchboard/schema';
 import type { ApiConfig } from './config.js';
 import { buildApiSchema } from './graphql/build-schema.js';
 import { createErrorFormatter } from './graphql/format-error.js';
@@ -77,9 +77,7 @@ function createApollo({ schema, formatError, limits, httpServer, webSocket, metr
 
 export async function startApiServer(config: ApiConfig, logger: Logger): Promise<ApiServer> {
   const orm = await openDatabase(config.DATABASE_URL);
-  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX, (error, channel) =>
-    logger.warn({ err: error, channel }, 'event not published'),
-  );
+  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX, eventBusLogging(logger));
   const services = createServices(config, events, logger);
   const schema = await buildApiSchema();
   const metrics = createApiMetrics();

@@ -12,6 +12,7 @@ export * from './database/entities.js';
 export * from './database/database.js';
 export * from './database/orm-options.js';
 export * from './events/event-bus.js';
+export * from './events/event-bus-logging.js';
 export type * from './events/topics.js';
 
 export * from './auth/permission.js';

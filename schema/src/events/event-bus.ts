@@ -4,6 +4,14 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { EventEnvelope, EventTopic, EventTopics } from './topics.js';
 
+/** What the bus tells its owner (to log) of Redis failing; it never throws them at publishers. */
+export interface EventBusErrors {
+  /** An event Redis did not take (down past its retries, or the bus closed). */
+  publishFailed?(error: unknown, channel: string): void;
+  /** A connection of the bus failed (Redis down or restarting); ioredis reconnects by itself. */
+  connectionFailed?(error: unknown, client: 'publisher' | 'subscriber'): void;
+}
+
 type Channels = { [channel: string]: [EventEnvelope] };
 type Listener = (envelope: EventEnvelope) => void;
 
@@ -23,19 +31,21 @@ export class EventBus {
   constructor(
     redisUrl: string,
     private readonly prefix: string,
-    /** Told of each event Redis did not take (down past its retries, or the bus closed). */
-    private readonly onPublishError: (error: unknown, channel: string) => void = () => undefined,
+    private readonly errors: EventBusErrors = {},
   ) {
     this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
     // No ready check on the subscriber: its INFO probe would race a SUBSCRIBE issued right after
     // construction ("Connection in subscriber mode") and the subscription would hear nothing.
     this.subscriber = new Redis(redisUrl, { lazyConnect: false, enableReadyCheck: false });
+    // Without a listener ioredis prints every failed reconnect to stderr as an "Unhandled error event".
+    this.publisher.on('error', (error: unknown) => this.errors.connectionFailed?.(error, 'publisher'));
+    this.subscriber.on('error', (error: unknown) => this.errors.connectionFailed?.(error, 'subscriber'));
     // The event target fires PUBLISH and forgets the promise: a Redis outage (or a sweep that
     // publishes while the process shuts down) would be an unhandled rejection, which ends a Node
     // process. Events are notifications; the state they announce is in Postgres and Redis.
     const publishClient = {
       publish: (channel: string, message: string) =>
-        this.publisher.publish(channel, message).catch((error: unknown) => this.onPublishError(error, channel)),
+        this.publisher.publish(channel, message).catch((error: unknown) => this.errors.publishFailed?.(error, channel)),
     } as unknown as Redis;
     this.target = createRedisEventTarget({ publishClient, subscribeClient: this.subscriber });
     this.pubsub = createPubSub<Channels>({ eventTarget: this.target });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { EventBus, createMetricsRegistry, openDatabase, serveMetrics, type Orm } from '@switchboard/schema';
+import { EventBus, createMetricsRegistry, eventBusLogging, openDatabase, serveMetrics, type Orm } from '@switchboard/schema';
 import { loadWorkersConfigOrExit, type WorkersConfig } from '../config.js';
 
 /** What every worker process opens once: its config, logger, database, event bus, Redis and metrics. */
@@ -50,9 +50,7 @@ export async function startWorkerProcess(
     logger.info({ address: server.address() }, 'metrics at /metrics');
   }
   const orm = await openDatabase(config.DATABASE_URL);
-  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX, (error, channel) =>
-    logger.warn({ err: error, channel }, 'event not published'),
-  );
+  const events = new EventBus(config.REDIS_URL, config.REDIS_PREFIX, eventBusLogging(logger));
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
   const opened: WorkerProcess = { config, logger, orm, events, redis, metrics };
   const worker = await start(opened);
