@@ -62,6 +62,7 @@ describe('InboundRoutesAdmin', () => {
     await wrapper.find('button.primary').trigger('click');
     const form = wrapper.find('form');
     expect(form.attributes('aria-label')).toBe('New inbound route');
+    expect(document.activeElement).toBe(form.find('input[name="name"]').element);
     expect(form.findAll('select[name="language"] option').map((o) => o.text())).toEqual(['en', 'es']);
     await form.find('input[name="name"]').setValue(' Sales line ');
     await form.find('input[name="did"]').setValue('+541140009999');
