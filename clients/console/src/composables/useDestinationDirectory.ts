@@ -37,7 +37,7 @@ const empty = (): DestinationNodes => ({
  */
 export function useDestinationDirectory() {
   const api = useRequester();
-  const { t } = useI18n();
+  const { t, te } = useI18n();
   const nodes = shallowRef<DestinationNodes>(empty());
 
   const load = useAction(async () => {
@@ -66,7 +66,25 @@ export function useDestinationDirectory() {
     return name ? `${type}: ${name}` : `${type}: ${t('admin.destination.unknown')}`;
   }
 
-  return { nodes, load, describe };
+  /**
+   * What a DESTINATION_IN_USE refusal says still sends calls to the node (`details.usedBy`), by
+   * name where the directory knows it: "IVR: Main menu", "Inbound route".
+   */
+  function usersOf(error: unknown): string[] {
+    const usedBy = (error as { details?: { usedBy?: unknown } } | null)?.details?.usedBy;
+    if (!Array.isArray(usedBy)) return [];
+    const described = usedBy.map((user: { type?: string; id?: string }) => {
+      const type = String(user?.type ?? '');
+      if ((DESTINATION_TYPES as readonly string[]).includes(type)) {
+        return describe({ type: type as DestinationType, id: user.id ?? null });
+      }
+      const owner = `admin.destination.owner.${type}`;
+      return te(owner) ? t(owner) : t('admin.destination.owner.other');
+    });
+    return [...new Set(described)];
+  }
+
+  return { nodes, load, describe, usersOf };
 }
 
 export type DestinationDirectory = ReturnType<typeof useDestinationDirectory>;

@@ -151,15 +151,22 @@ describe('IvrsAdmin', () => {
 
   it('says an IVR that calls are still sent to cannot be deleted', async () => {
     const fake = api().on(DeleteIvrDocument, () => {
-      throw refusal('CONFLICT', 'DESTINATION_IN_USE', { usedBy: [{ type: 'INBOUND_ROUTE', id: 'route-1' }] });
+      throw refusal('CONFLICT', 'DESTINATION_IN_USE', {
+        usedBy: [
+          { type: 'INBOUND_ROUTE', id: 'route-1' },
+          { type: 'INBOUND_ROUTE', id: 'route-2' },
+          { type: 'IVR', id: 'ivr-1' },
+        ],
+      });
     });
     const { wrapper } = await mountIvrs(fake);
     await wrapper.find('button[aria-label="Delete Main menu"]').trigger('click');
     await wrapper.find('button[aria-label="Confirm: delete Main menu"]').trigger('click');
     await flushPromises();
-    expect(wrapper.find('[role="alert"]').text()).toBe(
+    expect(wrapper.find('[role="alert"]').text()).toContain(
       'Calls are still sent here (a route, an IVR option or a time condition): change those first.',
     );
+    expect(wrapper.find('[role="alert"]').text()).toContain('Used by: Inbound route, IVR: Main menu.');
     expect(wrapper.find('tr[data-id="ivr-1"]').exists()).toBe(true);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import {
   CreateTimeGroupDocument,
+  DeleteTimeGroupDocument,
   TimeGroupsDocument,
   UpdateTimeGroupDocument,
   type TimeGroupRowFragment,
 } from '@/generated/graphql';
-import { FakeApi } from '@/testing/fake-api';
 import { mountScreen } from '../spec-helpers';
-import { refusal, variablesOf } from './admin-spec-fixtures';
+import { adminApi, refusal, variablesOf } from './admin-spec-fixtures';
 import TimeGroupsAdmin from './TimeGroupsAdmin.vue';
 
 const rule = (overrides: Partial<TimeGroupRowFragment['rules'][number]>) => ({
@@ -34,7 +34,7 @@ const office: TimeGroupRowFragment = {
 const closed: TimeGroupRowFragment = { id: 'tg-2', name: 'Closed', rules: [] };
 
 function api() {
-  return new FakeApi().on(TimeGroupsDocument, { timeGroups: { nodes: [office, closed] } });
+  return adminApi().on(TimeGroupsDocument, { timeGroups: { nodes: [office, closed] } });
 }
 
 async function mountGroups(fake = api(), locale: 'en' | 'es' = 'en') {
@@ -115,5 +115,17 @@ describe('TimeGroupsAdmin', () => {
     expect(document.getElementById(end.attributes('aria-describedby')!)?.textContent).toBe(
       'Indique ambas horas, distintas entre sí, o ninguna.',
     );
+  });
+
+  it('names the time conditions that keep a group from being deleted', async () => {
+    const fake = api().on(DeleteTimeGroupDocument, () => {
+      throw refusal('CONFLICT', 'DESTINATION_IN_USE', { id: 'tg-1', usedBy: [{ type: 'TIME_CONDITION', id: 'tc-1' }] });
+    });
+    const { wrapper } = await mountGroups(fake);
+    await wrapper.find('button[aria-label="Delete Office hours"]').trigger('click');
+    await wrapper.find('button[aria-label="Confirm: delete Office hours"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[role="alert"]').text()).toContain('Used by: Time condition: Office hours.');
+    expect(wrapper.find('tr[data-id="tg-1"]').exists()).toBe(true);
   });
 });
