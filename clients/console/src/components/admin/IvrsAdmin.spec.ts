@@ -169,4 +169,22 @@ describe('IvrsAdmin', () => {
     expect(wrapper.find('[role="alert"]').text()).toContain('Used by: Inbound route, IVR: Main menu.');
     expect(wrapper.find('tr[data-id="ivr-1"]').exists()).toBe(true);
   });
+
+  it('says what a number out of range should be, on its field', async () => {
+    const fake = api().on(CreateIvrDocument, () => {
+      throw refusal('BAD_USER_INPUT', 'VALIDATION', {
+        problems: [{ field: 'timeoutSeconds', problems: ['timeoutSeconds must not be greater than 60'] }],
+      });
+    });
+    const { wrapper } = await mountIvrs(fake);
+    await wrapper.find('button.primary').trigger('click');
+    await wrapper.find('input[name="timeoutSeconds"]').setValue('600');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const seconds = wrapper.find('input[name="timeoutSeconds"]');
+    expect(seconds.attributes('aria-invalid')).toBe('true');
+    expect(document.getElementById(seconds.attributes('aria-describedby')!)?.textContent).toBe(
+      'A whole number from 1 to 60.',
+    );
+  });
 });
