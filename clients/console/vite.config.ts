@@ -33,6 +33,9 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+      // The audio library's upload and playback routes (administration).
+      '/uploads': 'http://127.0.0.1:4000',
+      '/audio': 'http://127.0.0.1:4000',
     },
   },
 });

@@ -5,7 +5,7 @@ import { createApi, loadToken, provideApi } from './api';
 import { foundationActionsKey, type FoundationActions } from './composables/foundation';
 import { mirrorWebphone } from './composables/mirrorWebphone';
 import { i18n } from './i18n';
-import { areaHome, router } from './router';
+import { areaAllowed, areaHome, router } from './router';
 import { Shift, provideShift } from './shift';
 import { useConnectionStore, useSessionStore, useWebphoneStore } from './stores';
 import { Webphone, createJsSipUA, installTestHook, requestMicrophone } from './webphone';
@@ -72,8 +72,7 @@ watch(
   () => session.home,
   (home) => {
     const area = router.currentRoute.value.meta.area;
-    const allowed = area === 'agent' ? session.isAgent : area === 'supervision' ? session.canSupervise : true;
-    if (home && !allowed) void router.replace({ name: areaHome[home] });
+    if (home && area && !areaAllowed(area, session)) void router.replace({ name: areaHome[home] });
   },
 );
 

@@ -96,6 +96,10 @@ export function useSession() {
     authenticated: computed(() => store.isAuthenticated),
     me: computed(() => store.me),
     group: computed(() => store.group),
+    /** The bearer token, for the HTTP routes beside GraphQL (audio upload and playback). */
+    token: computed(() => store.token),
+    canSupervise: computed(() => store.canSupervise),
+    canAdminister: computed(() => store.canAdminister),
     login: (username: string, password: string) => act.login(username, password),
     logout: () => act.logout(),
   };

@@ -22,7 +22,8 @@ function user(permissions: string[], agent: boolean): ConsoleUser {
 }
 
 const agent = () => user(['AGENT_CONSOLE'], true);
-const supervisor = () => user(['SUPERVISION', 'CAMPAIGNS_READ'], false);
+const supervisor = () => user(['SUPERVISION', 'CAMPAIGNS_READ', 'TELEPHONY_READ'], false);
+const administrator = () => user(['SUPERVISION', 'CAMPAIGNS_MANAGE', 'TELEPHONY_READ', 'TELEPHONY_MANAGE'], false);
 
 function signIn(me: ConsoleUser | null) {
   const session = useSessionStore();
@@ -85,6 +86,43 @@ describe('the router guard', () => {
     expect(r.currentRoute.value.name).toBe('supervision');
   });
 
+  it('opens the administration to administrators only: a supervisor and an agent are sent home', async () => {
+    const r = router();
+    signIn(supervisor());
+    for (const path of ['/admin', '/admin/ivrs', '/admin/time-groups', '/admin/time-conditions', '/admin/audio']) {
+      await r.push(path);
+      expect(r.currentRoute.value.name, path).toBe('supervision');
+    }
+    signIn(agent());
+    await r.push('/admin/audio');
+    expect(r.currentRoute.value.name).toBe('workspace');
+  });
+
+  it('lets an administrator into the administration and the supervision, landing in supervision', async () => {
+    signIn(administrator());
+    const r = router();
+    await r.push('/login');
+    expect(r.currentRoute.value.name).toBe('supervision');
+    for (const [path, name] of [
+      ['/admin', 'admin'],
+      ['/admin/ivrs', 'admin-ivrs'],
+      ['/admin/time-groups', 'admin-time-groups'],
+      ['/admin/time-conditions', 'admin-time-conditions'],
+      ['/admin/audio', 'admin-audio'],
+    ]) {
+      await r.push(path!);
+      expect(r.currentRoute.value.name, path).toBe(name);
+    }
+    await r.push('/');
+    expect(r.currentRoute.value.name).toBe('supervision');
+  });
+
+  it('sends an unauthenticated visitor of the administration to /login', async () => {
+    const r = router();
+    await r.push('/admin/ivrs');
+    expect(r.currentRoute.value.fullPath).toBe('/login?redirect=/admin/ivrs');
+  });
+
   it('lets the route through while `me` is still unknown (main.ts re-checks once it is)', async () => {
     signIn(null);
     const r = router();
@@ -103,5 +141,9 @@ describe('the session store', () => {
     expect([session.isAgent, session.canSupervise, session.home]).toEqual([false, true, 'supervision']);
     session.setMe(user(['REPORTS_READ'], false));
     expect(session.home).toBeNull();
+    session.setMe(administrator());
+    expect([session.canSupervise, session.canAdminister, session.home]).toEqual([true, true, 'supervision']);
+    session.setMe(supervisor());
+    expect(session.canAdminister).toBe(false);
   });
 });

@@ -4,8 +4,8 @@ import type { ConsoleUserFragment } from '../generated/graphql';
 export type ConsoleUser = ConsoleUserFragment;
 export type AgentGroupSettings = NonNullable<ConsoleUser['agentProfile']>['group'];
 
-/** Which part of the console a user works in: the agent workspace or the supervision area. */
-export type ConsoleArea = 'agent' | 'supervision';
+/** Which part of the console a user works in: the agent workspace, supervision or administration. */
+export type ConsoleArea = 'agent' | 'supervision' | 'admin';
 
 export interface SessionState {
   token: string | null;
@@ -25,6 +25,8 @@ export const useSessionStore = defineStore('session', {
       Boolean(state.me?.agentProfile) && (state.me?.role?.permissions ?? []).includes('AGENT_CONSOLE'),
     /** May watch and act on agents and campaigns (SUPERVISION). */
     canSupervise: (state): boolean => (state.me?.role?.permissions ?? []).includes('SUPERVISION'),
+    /** May configure the inbound call flows: routes, IVRs, time conditions (TELEPHONY_MANAGE). */
+    canAdminister: (state): boolean => (state.me?.role?.permissions ?? []).includes('TELEPHONY_MANAGE'),
     /**
      * Where the user lands: agents in the workspace (also an agent whose role supervises), other
      * supervisors in the supervision area; null until `me` is known, or for a user with neither.
