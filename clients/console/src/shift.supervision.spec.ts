@@ -75,6 +75,33 @@ describe("a supervisor's shift", () => {
     expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin', 'SupervisedAgents', 'MySipCredentials']);
   });
 
+  it('an administrator who does not supervise lands in administration, with no live state and no phone', async () => {
+    const pinia: Pinia = createPinia();
+    const uas: FakeUA[] = [];
+    const webphone = new Webphone({
+      createUA: (credentials) => {
+        uas.push(new FakeUA(credentials));
+        return uas.at(-1)!;
+      },
+      statsIntervalMs: 0,
+    });
+    const administrator = {
+      ...supervisor,
+      role: { name: 'Telephony', builtIn: null, permissions: ['TELEPHONY_MANAGE'] },
+    } as unknown as ConsoleUserFragment;
+    const api = new FakeApi().on(ConsoleLoginDocument, {
+      login: { token: 'tok', expiresAt: '2999-01-01T00:00:00Z', user: administrator },
+    });
+    const shift = new Shift(api, pinia, webphone, async () => 'granted');
+    await shift.login('tel1', 'pw');
+    expect(useSessionStore(pinia).home).toBe('admin');
+    expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin']);
+    expect(uas).toEqual([]);
+    await shift.logout();
+    expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin']);
+    expect(useSessionStore(pinia).home).toBeNull();
+  });
+
   it('after a drop: the grid is stale, then read again in full', async () => {
     const { pinia, api, shift } = setup();
     await shift.login('sup1', 'pw');

@@ -88,8 +88,8 @@ export class Shift {
    * would leave the agent in the queues with no phone. An API that cannot be reached does not.
    */
   async logout(): Promise<void> {
-    // A supervisor is in no queue: nothing to leave.
-    if (this.stores.session.home === 'supervision') return this.end();
+    // A supervisor or an administrator is in no queue: nothing to leave.
+    if (this.stores.session.home !== 'agent') return this.end();
     try {
       await this.api.request(AgentLogoutDocument);
     } catch (error) {
@@ -145,6 +145,8 @@ export class Shift {
 
   private async begin(): Promise<void> {
     if (this.stores.session.home === 'supervision') return this.beginSupervision();
+    // An administrator edits configuration: no live state to follow, no phone to register.
+    if (this.stores.session.home === 'admin') return this.stores.connection.setStatus('connected');
     const { agentState, calls, connection } = this.stores;
     connection.setStatus('connecting');
     const { myAgentState } = await this.api.request(MyAgentStateDocument);

@@ -29,11 +29,13 @@ export const useSessionStore = defineStore('session', {
     canAdminister: (state): boolean => (state.me?.role?.permissions ?? []).includes('TELEPHONY_MANAGE'),
     /**
      * Where the user lands: agents in the workspace (also an agent whose role supervises), other
-     * supervisors in the supervision area; null until `me` is known, or for a user with neither.
+     * supervisors in the supervision area, other administrators in administration; null until
+     * `me` is known, or for a user with none of these.
      */
     home(): ConsoleArea | null {
       if (this.isAgent) return 'agent';
-      return this.canSupervise ? 'supervision' : null;
+      if (this.canSupervise) return 'supervision';
+      return this.canAdminister ? 'admin' : null;
     },
   },
   actions: {
