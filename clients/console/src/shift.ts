@@ -89,7 +89,8 @@ export class Shift {
    */
   async logout(): Promise<void> {
     // A supervisor or an administrator is in no queue: nothing to leave.
-    if (this.stores.session.home !== 'agent') return this.end();
+    const { home } = this.stores.session;
+    if (home === 'supervision' || home === 'admin') return this.end();
     try {
       await this.api.request(AgentLogoutDocument);
     } catch (error) {
