@@ -27,6 +27,7 @@ import { createAudioRouter } from './http/audio.routes.js';
 import { createExplorerRouter } from './http/explorer.routes.js';
 import { createConsoleRouter } from './http/console.routes.js';
 import { createMetricsRouter } from './http/metrics.routes.js';
+import { createRestV1Router } from './http/rest-v1/rest-v1.router.js';
 import { recordingsHostDirectory } from '@switchboard/telephony';
 import { apiTelephonyConfig } from './resolvers/telephony-credentials.settings.js';
 import { createApiMetrics, operationMetricsPlugin, type ApiMetrics } from './observability/api-metrics.js';
@@ -135,6 +136,8 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
     '/recordings',
     createRecordingsRouter({ orm, events, services, logger }, recordingsHostDirectory(apiTelephonyConfig())),
   );
+  // OMniLeads' REST dialect for CRMs integrated with it (README: CRM bridge).
+  app.use('/api/v1', cors<cors.CorsRequest>(), createRestV1Router({ orm, events, services, logger }));
   app.use(createExplorerRouter());
   app.use(
     '/graphql',
