@@ -21,12 +21,15 @@ export class RestV1InvalidRequest extends Error {
   }
 }
 
-export function invalidRequest(error: ZodError): RestV1InvalidRequest {
+/** The zod issues of `input`, a field missing from it told apart from a malformed one. */
+export function invalidRequest(error: ZodError, input: unknown): RestV1InvalidRequest {
+  const valueAt = (path: readonly PropertyKey[]) =>
+    path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
   return new RestV1InvalidRequest(
     error.issues.map((issue) => ({
       field: issue.path.length > 0 ? issue.path.join('.') : 'body',
       message: issue.message,
-      missing: issue.code === 'invalid_type' && /received undefined/.test(issue.message),
+      missing: issue.path.length > 0 && valueAt(issue.path) === undefined,
     })),
   );
 }
@@ -130,8 +133,10 @@ function authenticationReply(error: DomainError, language: Language): Reply {
 
 export function domainReply(error: DomainError, family: ErrorFamily, language: Language): Reply {
   if (error.kind === ErrorKind.UNAUTHENTICATED) return authenticationReply(error, language);
-  const contactAccess = family === 'contact' && error.code === 'CAMPAIGN_ACCESS_NOT_ASSIGNED';
-  if (error.kind === ErrorKind.FORBIDDEN && !contactAccess) return detail(403, language, 'forbidden');
+  // The contact family names a refused campaign or column as a field, as OMniLeads' forms do.
+  const fieldRefused =
+    family === 'contact' && (error.code === 'CAMPAIGN_ACCESS_NOT_ASSIGNED' || !!error.details['field']);
+  if (error.kind === ErrorKind.FORBIDDEN && !fieldRefused) return detail(403, language, 'forbidden');
   if (family === 'contact') return contactReply(error, language);
   if (family === 'disposition') return dispositionReply(error, language);
   return plainReply(error, language);
@@ -140,7 +145,10 @@ export function domainReply(error: DomainError, family: ErrorFamily, language: L
 function invalidRequestReply(error: RestV1InvalidRequest, family: ErrorFamily, language: Language): Reply {
   const errors: Record<string, string[]> = {};
   for (const problem of error.problems) {
-    (errors[problem.field] ??= []).push(problem.missing ? message(language, 'required') : problem.message);
+    const text = problem.message.startsWith('@')
+      ? message(language, problem.message.slice(1) as MessageKey)
+      : problem.message;
+    (errors[problem.field] ??= []).push(problem.missing ? message(language, 'required') : text);
   }
   if (family === 'contact') {
     return { status: 400, body: { status: 'ERROR', message: message(language, 'dataErrors'), errors } };

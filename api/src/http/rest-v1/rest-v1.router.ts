@@ -24,8 +24,9 @@ import { languageOf, message } from './rest-v1.messages.js';
 import * as schemas from './rest-v1.schemas.js';
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) throw invalidRequest(result.error);
+  const input = value ?? {};
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalidRequest(result.error, input);
   return result.data;
 }
 

@@ -28,13 +28,22 @@ const optionalText = (max: number) =>
 
 /** Messages starting with @ are message keys, translated when the error is sent. */
 export const CAMPAIGN_ID_INVALID = '@invalidCampaignId';
+const EXTERNAL_SYSTEM_UNKNOWN = '@unknownExternalSystem';
 
+/** In our-id mode (no idExternalSystem) `field` must be one of our ids. */
 function requireUuid(field: string, messageText: string) {
   return (body: Record<string, unknown>, context: z.RefinementCtx) => {
     if (body['idExternalSystem'] === undefined && typeof body[field] === 'string' && !isUuid(body[field])) {
       context.addIssue({ code: 'custom', path: [field], message: messageText });
     }
   };
+}
+
+/** External systems are named by our id: anything else names none. */
+function knownSystemId(body: { idExternalSystem?: string | undefined }, context: z.RefinementCtx): void {
+  if (body.idExternalSystem !== undefined && !isUuid(body.idExternalSystem)) {
+    context.addIssue({ code: 'custom', path: ['idExternalSystem'], message: EXTERNAL_SYSTEM_UNKNOWN });
+  }
 }
 
 export const LoginBody = z.object({ username: z.string().min(1), password: z.string().min(1) }).openapi('LoginBody');
@@ -68,6 +77,7 @@ const campaignReferenceShape = {
 export const DatabaseMetadataBody = z
   .object(campaignReferenceShape)
   .superRefine(requireUuid('idCampaign', CAMPAIGN_ID_INVALID))
+  .superRefine(knownSystemId)
   .openapi('DatabaseMetadataBody');
 
 export const DatabaseMetadataResponse = z
@@ -99,6 +109,7 @@ export const NewContactBody = z
   })
   .catchall(columnValue)
   .superRefine(requireUuid('idCampaign', CAMPAIGN_ID_INVALID))
+  .superRefine(knownSystemId)
   .openapi('NewContactBody', { description: 'idCampaign, plus one key per column (see database_metadata).' });
 
 export const NewContactResponse = z
