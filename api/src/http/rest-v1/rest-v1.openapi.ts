@@ -28,19 +28,7 @@ function path(config: Omit<RouteConfig, 'security'> & { public?: boolean }): Rou
   return { ...rest, tags: ['CRM bridge'], ...(open ? {} : { security: [{ bearer: [] }] }) };
 }
 
-function buildRegistry(): OpenAPIRegistry {
-  const registry = new OpenAPIRegistry();
-  registry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'The token from POST /api/v1/login.',
-  });
-  const dispositionPath = z.object({ id: z.string().openapi({ description: 'Disposition id' }) });
-  const campaignPath = z.object({ idc: z.string().openapi({ description: 'Campaign id' }) });
-  const externalPath = z.object({
-    idc: z.string().openapi({ description: 'The campaign id in the external system' }),
-    ids: z.string().openapi({ description: 'External system id' }),
-  });
+function registerLoginAndContactPaths(registry: OpenAPIRegistry): void {
   registry.registerPath(
     path({
       method: 'post',
@@ -82,6 +70,15 @@ function buildRegistry(): OpenAPIRegistry {
       },
     }),
   );
+}
+
+function registerDispositionPaths(registry: OpenAPIRegistry): void {
+  const dispositionPath = z.object({ id: z.string().openapi({ description: 'Disposition id' }) });
+  const campaignPath = z.object({ idc: z.string().openapi({ description: 'Campaign id' }) });
+  const externalPath = z.object({
+    idc: z.string().openapi({ description: 'The campaign id in the external system' }),
+    ids: z.string().openapi({ description: 'External system id' }),
+  });
   const optionResponses = {
     200: json(z.array(schemas.DispositionOptionItem), 'The options agents may use.'),
     403: forbidden,
@@ -153,6 +150,17 @@ function buildRegistry(): OpenAPIRegistry {
       responses: { 201: json(schemas.DispositionItem, 'Created; idContact is the new contact.'), ...dispositionErrors },
     }),
   );
+}
+
+function buildRegistry(): OpenAPIRegistry {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The token from POST /api/v1/login.',
+  });
+  registerLoginAndContactPaths(registry);
+  registerDispositionPaths(registry);
   return registry;
 }
 
