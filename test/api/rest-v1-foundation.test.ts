@@ -126,6 +126,16 @@ describe('routing, documents', () => {
     expect(reply.status).not.toBe(301);
   });
 
+  it('answers a method a path does not serve with 405 and Allow, as DRF does', async () => {
+    const reply = await rest('PATCH', `/disposition/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}/`, {
+      token: 'whatever',
+    });
+    expect(reply.status).toBe(405);
+    expect(reply.body).toEqual({ detail: 'Método "PATCH" no permitido.' });
+    expect(reply.headers.get('allow')).toBe('GET, PUT, OPTIONS');
+    expect((await rest('GET', '/login/')).status).toBe(405);
+  });
+
   it('serves the OpenAPI document and a docs page without authentication', async () => {
     const spec = await rest('GET', '/openapi.json');
     expect(spec.status).toBe(200);

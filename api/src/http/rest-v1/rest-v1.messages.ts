@@ -25,6 +25,7 @@ const MESSAGES = {
     en: 'You do not have permission to perform this action.',
   },
   notFound: { es: 'No encontrado.', en: 'Not found.' },
+  methodNotAllowed: { es: 'Método "{method}" no permitido.', en: 'Method "{method}" not allowed.' },
   invalidCredentials: {
     es: 'Invalid Credentials or activate account',
     en: 'Invalid Credentials or activate account',
