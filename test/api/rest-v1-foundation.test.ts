@@ -126,6 +126,12 @@ describe('routing, documents', () => {
     expect(reply.status).not.toBe(301);
   });
 
+  it('refuses a body over the limit with 413, not an internal error', async () => {
+    const reply = await rest('POST', '/new_contact/', { token: 'x', body: { blob: 'x'.repeat(300_000) } });
+    expect(reply.status).toBe(413);
+    expect(reply.body).toEqual({ detail: expect.any(String) });
+  });
+
   it('answers a method a path does not serve with 405 and Allow, as DRF does', async () => {
     const reply = await rest('PATCH', `/disposition/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}/`, {
       token: 'whatever',

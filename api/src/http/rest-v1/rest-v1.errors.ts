@@ -160,6 +160,11 @@ function invalidRequestReply(error: RestV1InvalidRequest, family: ErrorFamily, l
   return { status: 400, body: errors };
 }
 
+function isClientHttpError(error: unknown): error is { status: number; message: string } {
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
+}
+
 export function familyOf(request: Request): ErrorFamily {
   return (request.res?.locals['errorFamily'] as ErrorFamily | undefined) ?? 'plain';
 }
@@ -179,6 +184,9 @@ export function restV1ErrorHandler(logger: Logger): ErrorRequestHandler {
         family,
         language,
       );
+    } else if (isClientHttpError(error)) {
+      // body-parser's own refusals (too large, unsupported charset): the client's fault, said as is.
+      reply = { status: error.status, body: { detail: error.message } };
     } else {
       logger.error({ err: error, path: request.path }, 'unexpected error in /api/v1');
       reply = { status: 500, body: { detail: 'Internal server error' } };
