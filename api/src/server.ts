@@ -27,6 +27,7 @@ import { createAudioRouter } from './http/audio.routes.js';
 import { createExplorerRouter } from './http/explorer.routes.js';
 import { createConsoleRouter } from './http/console.routes.js';
 import { createMetricsRouter } from './http/metrics.routes.js';
+import { createRestV1Router } from './http/rest-v1/rest-v1.router.js';
 import { recordingsHostDirectory } from '@switchboard/telephony';
 import { apiTelephonyConfig } from './resolvers/telephony-credentials.settings.js';
 import { createApiMetrics, operationMetricsPlugin, type ApiMetrics } from './observability/api-metrics.js';
@@ -121,18 +122,18 @@ export async function startApiServer(config: ApiConfig, logger: Logger): Promise
 
   app.get('/health', (_request, response) => response.json({ status: 'ok' }));
   app.use(createMetricsRouter(metrics, config.METRICS_TOKEN));
-  app.use('/exports', createExportRouter({ orm, events, services, logger }));
-  app.use(createAudioRouter({ orm, events, services, logger }, config.AUDIO_MAX_BYTES));
+  const routes = { orm, events, services, logger };
+  app.use('/exports', createExportRouter(routes));
+  app.use(createAudioRouter(routes, config.AUDIO_MAX_BYTES));
   const uploadLimits = {
     maxBytes: config.IMPORT_MAX_BYTES,
     ttlHours: config.IMPORT_UPLOAD_TTL_HOURS,
     spoolDirectory: config.IMPORT_SPOOL_DIR,
   };
-  app.use('/uploads', createCsvUploadRouter({ orm, events, services, logger }, uploadLimits));
-  app.use(
-    '/recordings',
-    createRecordingsRouter({ orm, events, services, logger }, recordingsHostDirectory(apiTelephonyConfig())),
-  );
+  app.use('/uploads', createCsvUploadRouter(routes, uploadLimits));
+  app.use('/recordings', createRecordingsRouter(routes, recordingsHostDirectory(apiTelephonyConfig())));
+  // OMniLeads' REST dialect for CRMs integrated with it (README: CRM bridge).
+  app.use('/api/v1', cors<cors.CorsRequest>(), createRestV1Router(routes));
   app.use(createExplorerRouter());
   app.use(
     '/graphql',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { renderSchema, schemaFile } from '../../api/src/graphql/emit-schema.js';
+import { openApiFile, renderOpenApi } from '../../api/src/http/rest-v1/emit-openapi.js';
 
 /**
  * The committed schema is the API's contract and the SDK is generated from it: both must be
@@ -12,6 +13,13 @@ describe('committed contract', () => {
     const committed = await readFile(schemaFile, 'utf8');
     expect(committed, 'schema/schema.graphql drifted from the code: run `npm run build && npm run schema:emit`').toBe(
       await renderSchema(),
+    );
+  });
+
+  it('api/openapi.json is what the code emits from the /api/v1 zod schemas (run npm run openapi:emit)', async () => {
+    const committed = await readFile(openApiFile, 'utf8');
+    expect(committed, 'api/openapi.json drifted from the code: run `npm run build && npm run openapi:emit`').toBe(
+      renderOpenApi(),
     );
   });
 

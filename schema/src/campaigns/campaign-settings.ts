@@ -137,6 +137,7 @@ export async function validateCampaign(em: EntityManager, campaign: Campaign): P
   if (campaign.externalId && !campaign.externalSystem) {
     throw invalidInput('externalId', 'needs externalSystemId: the id belongs to an external system');
   }
+  await assertExternalIdFree(em, campaign);
   await validateRestrictedFields(campaign);
   await validatePreviewSettings(campaign);
   await validateQueueReferences(em, campaign);
@@ -165,6 +166,29 @@ async function assertNameFree(em: EntityManager, campaign: Campaign): Promise<vo
       field: 'name',
       name: campaign.name,
     });
+  }
+}
+
+async function assertExternalIdFree(em: EntityManager, campaign: Campaign): Promise<void> {
+  // As assertNameFree: the partial unique index holds under races, this names the problem.
+  if (!campaign.externalId || !campaign.externalSystem || campaign.isTemplate) return;
+  const taken = await em.count(
+    Campaign,
+    {
+      externalSystem: campaign.externalSystem.id,
+      externalId: campaign.externalId,
+      isTemplate: false,
+      state: { $ne: CampaignState.DELETED },
+      id: { $ne: campaign.id },
+    },
+    { flushMode: FlushMode.COMMIT },
+  );
+  if (taken > 0) {
+    throw CampaignErrors.create(
+      'EXTERNAL_ID_TAKEN',
+      `externalId: another campaign of this external system has the external id ${campaign.externalId}`,
+      { field: 'externalId', externalId: campaign.externalId },
+    );
   }
 }
 

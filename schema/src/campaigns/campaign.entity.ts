@@ -33,6 +33,11 @@ import { PreviewAssignmentMode } from '../preview/preview.enums.js';
   name: 'campaigns_live_name_unique',
   expression: `create unique index "campaigns_live_name_unique" on "campaigns" ("name", "is_template") where "state" <> 'DELETED'`,
 })
+// A CRM names a campaign by (external system, external id): one live campaign per pair.
+@Index({
+  name: 'campaigns_external_id_unique',
+  expression: `create unique index "campaigns_external_id_unique" on "campaigns" ("external_system_id", "external_id") where "external_id" is not null and "is_template" = false and "state" <> 'DELETED'`,
+})
 export class Campaign extends BaseEntity {
   @Field(() => String)
   @Property({ type: 'string', length: 128 })

@@ -59,6 +59,34 @@ export async function listCampaignContacts(
   return { ...result, nodes: result.nodes.map((contact) => redactContact(contact, database, restriction)) };
 }
 
+/** A campaign's contact columns as the viewer may know them: `mainPhone` is the first phone column. */
+export interface CampaignContactStructure {
+  columns: string[];
+  mainPhone: string | null;
+  externalIdColumn: string | null;
+}
+
+/**
+ * The structure of the campaign's contact database (the REST bridge's database_metadata), for
+ * whoever works with the campaign; agents do not learn of the columns the campaign hides.
+ */
+export async function campaignContactStructure(
+  context: DomainContext,
+  campaignId: string,
+): Promise<CampaignContactStructure> {
+  context.viewer.require(Permission.CONTACTS_READ);
+  const campaign = await campaignForViewer(context, campaignId);
+  const database = campaign.contactDatabase;
+  if (!database) return { columns: [], mainPhone: null, externalIdColumn: null };
+  const restriction = viewerCampaignRestriction(context, campaign);
+  const visible = (column: string | null) => (column !== null && !isHidden(restriction, column) ? column : null);
+  return {
+    columns: database.columns.filter((column) => !isHidden(restriction, column)),
+    mainPhone: visible(database.phoneColumns[0] ?? null),
+    externalIdColumn: visible(database.externalIdColumn),
+  };
+}
+
 /**
  * The manual: agents edit contacts during calls, except the fields the campaign blocks (they
  * see them) or hides (they do not; any value sent for one is refused, so that the answer

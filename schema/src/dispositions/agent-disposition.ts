@@ -3,7 +3,7 @@ import type { DomainContext } from '../common/domain-context.js';
 import { agentCallGrant } from './call-contact.js';
 import type { Disposition } from './disposition.entity.js';
 import type { DisposeContactInput } from './disposition.inputs.js';
-import { disposeContact } from './disposition.service.js';
+import { disposeContact, type DisposeOptions } from './disposition.service.js';
 
 /**
  * An agent dispositions the call it just had: the disposition is recorded as anyone's, and
@@ -14,10 +14,11 @@ export async function disposeAsAgent(
   context: DomainContext,
   sessions: AgentSessionService,
   input: DisposeContactInput,
+  options: DisposeOptions = {},
 ): Promise<Disposition> {
   const agentId = context.viewer.agentId;
   const grant = agentId ? agentCallGrant(await sessions.state(context.em.fork(), agentId), input) : null;
-  const disposition = await disposeContact(context, input, grant);
+  const disposition = await disposeContact(context, input, grant, options);
   if (agentId) {
     await sessions.dispositioned(context.em.fork(), agentId, {
       callId: input.callId ?? grant?.callId ?? null,

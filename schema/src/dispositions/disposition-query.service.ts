@@ -74,3 +74,25 @@ export async function dispositionHistory(
     { orderBy: { revision: 'asc' }, populate: ['option', 'agent.role'] },
   );
 }
+
+/** Dispositions the viewer made last (the REST bridge's "my dispositions"), oldest first. */
+export async function listOwnDispositions(context: DomainContext): Promise<Disposition[]> {
+  context.viewer.require(Permission.DISPOSITIONS_READ);
+  return context.em.find(
+    Disposition,
+    { $and: [{ agent: context.viewer.userId }, dispositionScope(context.viewer)] } as FilterQuery<Disposition>,
+    { populate: DISPOSITION_POPULATE, orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+}
+
+/** One of the viewer's own dispositions; NOT_FOUND for anyone else's, as for an unknown id. */
+export async function findOwnDisposition(context: DomainContext, id: string): Promise<Disposition> {
+  context.viewer.require(Permission.DISPOSITIONS_READ);
+  const disposition = await context.em.findOne(
+    Disposition,
+    { $and: [{ id, agent: context.viewer.userId }, dispositionScope(context.viewer)] } as FilterQuery<Disposition>,
+    { populate: DISPOSITION_POPULATE },
+  );
+  if (!disposition) throw notFound('Disposition', id);
+  return disposition;
+}

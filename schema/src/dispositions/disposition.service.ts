@@ -32,10 +32,19 @@ interface Version {
   callId: string | null;
 }
 
+/** How a command may treat an existing disposition (the REST bridge's create and update). */
+export interface DisposeOptions {
+  /** Refuse (DISPOSITION_EXISTS) when the contact already has a disposition in the campaign. */
+  onlyNew?: boolean;
+  /** An option the disposition already has: kept even if it has been hidden since. */
+  currentOptionId?: string;
+}
+
 async function loadTarget(
   context: DomainContext,
   input: DisposeContactInput,
   grant: AgentCallGrant | null,
+  options: DisposeOptions,
 ): Promise<Target> {
   const { em } = context;
   const campaign = grant
@@ -47,7 +56,7 @@ async function loadTarget(
       field: 'optionId',
     });
   }
-  if (option.hidden) {
+  if (option.hidden && option.id !== options.currentOptionId) {
     throw DispositionErrors.create('OPTION_HIDDEN', `optionId: option ${option.name} is hidden`, { field: 'optionId' });
   }
   if (!input.contactId && !grant) {
@@ -123,9 +132,21 @@ async function upsertDisposition(em: EntityManager, target: Target, version: Ver
   return { id: row!.id, revision: Number(row!.revision) };
 }
 
-async function recordVersion(context: DomainContext, target: Target, version: Version): Promise<Disposition> {
+async function recordVersion(
+  context: DomainContext,
+  target: Target,
+  version: Version,
+  options: DisposeOptions,
+): Promise<Disposition> {
   const { em, viewer } = context;
   const { id, revision } = await upsertDisposition(em, target, version, viewer.userId);
+  // Decided by the upsert itself, under its row lock: two simultaneous "new" ones cannot both pass.
+  if (options.onlyNew && revision > 1) {
+    throw DispositionErrors.create('DISPOSITION_EXISTS', 'The contact already has a disposition in this campaign', {
+      field: 'contactId',
+      dispositionId: id,
+    });
+  }
   const change = new DispositionChange();
   change.disposition = em.getReference(Disposition, id);
   change.revision = revision;
@@ -150,12 +171,13 @@ export async function disposeContact(
   context: DomainContext,
   input: DisposeContactInput,
   grant: AgentCallGrant | null = null,
+  options: DisposeOptions = {},
 ): Promise<Disposition> {
   context.viewer.require(Permission.DISPOSITIONS_WRITE);
   const disposition = await inTransaction(context, 'Disposition', async (scoped) => {
-    const target = await loadTarget(scoped, input, grant);
+    const target = await loadTarget(scoped, input, grant, options);
     const version = checkVersion(target, input);
-    const recorded = await recordVersion(scoped, target, version);
+    const recorded = await recordVersion(scoped, target, version, options);
     await cancelSupersededCallbacks(scoped.em, target);
     if (input.callback) await scheduleCallback(scoped, target, input.callback);
     await finishPreviewContact(scoped, target.campaign, target.contact.id);

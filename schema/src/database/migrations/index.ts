@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261204180032CampaignExternalIdUnique } from './20261204180032-campaign-external-id-unique.js';
 import { Migration20261204024929CallerIdentifications } from './20261204024929-caller-identifications.js';
 import { Migration20261204024355CustomDestinations } from './20261204024355-custom-destinations.js';
 import { Migration20261204022853Ivrs } from './20261204022853-ivrs.js';
@@ -50,4 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '20261204022853-ivrs', class: Migration20261204022853Ivrs },
   { name: '20261204024355-custom-destinations', class: Migration20261204024355CustomDestinations },
   { name: '20261204024929-caller-identifications', class: Migration20261204024929CallerIdentifications },
+  { name: '20261204180032-campaign-external-id-unique', class: Migration20261204180032CampaignExternalIdUnique },
 ];
