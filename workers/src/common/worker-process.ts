@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { EventBus, createMetricsRegistry, eventBusLogging, openDatabase, serveMetrics, type Orm } from '@switchboard/schema';
+import {
+  EventBus,
+  createMetricsRegistry,
+  eventBusLogging,
+  openDatabase,
+  serveMetrics,
+  type Orm,
+} from '@switchboard/schema';
 import { loadWorkersConfigOrExit, type WorkersConfig } from '../config.js';
 
 /** What every worker process opens once: its config, logger, database, event bus, Redis and metrics. */
