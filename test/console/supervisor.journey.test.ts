@@ -214,133 +214,138 @@ describe("spying from the supervisor's webphone", () => {
     return { customer: customer!, supervisor };
   }
 
-  // One retry: now and then (about one run in three on a loaded 2-core box) ChanSpy's B option
-  // finds no bridge peer when it starts and the customer does not hear the barge; a barge that
-  // never reaches the customer still fails. Known defect, see docs/spy.md.
-  it('LISTEN sends the customer nothing, WHISPER keeps the tone from it, BARGE puts it in', { retry: 1 }, async () => {
-    const desk = { ...(await supervisedInboundDesk()), supervisorExtension: 0 };
-    {
-      // A supervisor's webphone: the phone account its role gives it, then the PBX told of it.
-      const em = harness.orm.em.fork();
-      const user = await em.findOneOrFail(
-        User,
-        { id: desk.supervisor.user.id },
-        { populate: ['role', 'agentProfile'] },
-      );
-      await syncSupervisorPhone(em, user);
-      await em.flush();
-      const account = await em.findOneOrFail(PhoneAccount, { user: user.id });
-      desk.supervisorExtension = account.sipExtension;
-      await applyTelephonyConfiguration(harness.orm, harness.ami, harness.config, harness.pbx.logger);
-    }
-    const name = desk.agent.username;
-    const agentConsole = await AgentConsole.open(await harness.workstation());
-    const context = await supervisorBrowser.newContext({ locale: 'en-US', baseURL: harness.origin });
-    await context.grantPermissions(['microphone'], { origin: harness.origin });
-    // A headset without the browser's voice processing: noise suppression learns a steady tone
-    // as noise within seconds and would take the supervisor's "voice" out of every mode.
-    await context.addInitScript(() => {
-      const devices = navigator.mediaDevices;
-      const original = devices.getUserMedia.bind(devices);
-      devices.getUserMedia = (constraints) =>
-        original(
-          constraints?.audio
-            ? { ...constraints, audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false } }
-            : constraints,
+  it(
+    'LISTEN sends the customer nothing, WHISPER keeps the tone from it, BARGE puts it in',
+    { timeout: 120_000 },
+    async () => {
+      const desk = { ...(await supervisedInboundDesk()), supervisorExtension: 0 };
+      {
+        // A supervisor's webphone: the phone account its role gives it, then the PBX told of it.
+        const em = harness.orm.em.fork();
+        const user = await em.findOneOrFail(
+          User,
+          { id: desk.supervisor.user.id },
+          { populate: ['role', 'agentProfile'] },
         );
-    });
-    const supervisor = await SupervisorConsole.open(context);
-    const recorder = recordEvents(harness.ami);
-    const levels: Record<string, AudioLevels> = {};
-    const sent: Record<string, AudioLevels | undefined> = {};
-
-    try {
-      await agentConsole.explainFailures(() =>
-        supervisor.explainFailures(async () => {
-          await agentConsole.login(desk.agent.username, desk.agent.password);
-          await agentConsole.expectRegistered();
-          await agentConsole.expectState('Ready');
-          await supervisor.login(desk.supervisor.username, desk.supervisor.password);
-          await supervisor.expectRegistered();
-          await supervisor.expectAgentState(name, 'Ready');
-
-          const customerId = randomUUID();
-          await originate(harness.ami, {
-            channel: `Local/${desk.did}@${FAKE_PSTN_CALLERS_CONTEXT}`,
-            otherChannelId: customerId,
-            callerId: `"Customer" <${desk.caller}>`,
-            destination: { application: 'Playback', data: `${workDir().chroot}/customer-hum` },
-          });
-          const carrier = await recorder.waitFor('DialBegin', (event) => event.uniqueid === customerId, 20_000);
-          const customerChannel = String(carrier.destchannel);
-          await agentConsole.expectState('On call');
-          await supervisor.expectAgentState(name, 'On call');
-
-          // Before any spying: what the customer hears of the agent's browser alone. Its fake
-          // microphone leaves a little energy in the tone's band, the floor the modes compare to.
-          levels['before'] = (await hears('before', customerChannel)).customer;
-
-          // The spy call rings the supervisor's browser, which answers it by itself.
-          await supervisor.listen(name);
-          await supervisor.page.waitForFunction(
-            () => (window as any).__switchboardWebphone?.call?.state === 'established',
-            undefined,
-            { timeout: 20_000 },
+        await syncSupervisorPhone(em, user);
+        await em.flush();
+        const account = await em.findOneOrFail(PhoneAccount, { user: user.id });
+        desk.supervisorExtension = account.sipExtension;
+        await applyTelephonyConfiguration(harness.orm, harness.ami, harness.config, harness.pbx.logger);
+      }
+      const name = desk.agent.username;
+      const agentConsole = await AgentConsole.open(await harness.workstation());
+      const context = await supervisorBrowser.newContext({ locale: 'en-US', baseURL: harness.origin });
+      await context.grantPermissions(['microphone'], { origin: harness.origin });
+      // A headset without the browser's voice processing: noise suppression learns a steady tone
+      // as noise within seconds and would take the supervisor's "voice" out of every mode.
+      await context.addInitScript(() => {
+        const devices = navigator.mediaDevices;
+        const original = devices.getUserMedia.bind(devices);
+        devices.getUserMedia = (constraints) =>
+          original(
+            constraints?.audio
+              ? { ...constraints, audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false } }
+              : constraints,
           );
-          expect((await supervisor.webphone()).call?.autoAnswer).toBe(true);
-          const spyCallId = (await supervisor.webphone()).call?.id;
-          const spy = await spyChannel(desk.supervisorExtension);
-          await modeInForce(spy, 'LISTEN');
-          ({ customer: levels['listen'], supervisor: sent['listen'] } = await hears('listen', customerChannel, spy));
-          // The supervisor hears the call: packets keep arriving on its webphone.
-          const before = (await supervisor.webphone()).lastStats?.packetsReceived ?? 0;
-          await supervisor.page.waitForFunction(
-            (count) => ((window as any).__switchboardWebphone?.lastStats?.packetsReceived ?? 0) > count,
-            before,
-            { timeout: 10_000 },
-          );
+      });
+      const supervisor = await SupervisorConsole.open(context);
+      const recorder = recordEvents(harness.ami);
+      const levels: Record<string, AudioLevels> = {};
+      const sent: Record<string, AudioLevels | undefined> = {};
 
-          await supervisor.whisper(name);
-          await supervisor.agentRow(name).locator('[data-spy="WHISPER"][aria-pressed="true"]').waitFor();
-          await modeInForce(spy, 'WHISPER');
-          ({ customer: levels['whisper'], supervisor: sent['whisper'] } = await hears('whisper', customerChannel, spy));
+      try {
+        await agentConsole.explainFailures(() =>
+          supervisor.explainFailures(async () => {
+            await agentConsole.login(desk.agent.username, desk.agent.password);
+            await agentConsole.expectRegistered();
+            await agentConsole.expectState('Ready');
+            await supervisor.login(desk.supervisor.username, desk.supervisor.password);
+            await supervisor.expectRegistered();
+            await supervisor.expectAgentState(name, 'Ready');
 
-          await supervisor.barge(name);
-          await supervisor.agentRow(name).locator('[data-spy="BARGE"][aria-pressed="true"]').waitFor();
-          await modeInForce(spy, 'BARGE');
-          ({ customer: levels['barge'], supervisor: sent['barge'] } = await hears('barge', customerChannel, spy));
-          // A mode change is the same call, not a new one ringing the supervisor.
-          expect((await supervisor.webphone()).call?.id).toBe(spyCallId);
+            const customerId = randomUUID();
+            await originate(harness.ami, {
+              channel: `Local/${desk.did}@${FAKE_PSTN_CALLERS_CONTEXT}`,
+              otherChannelId: customerId,
+              callerId: `"Customer" <${desk.caller}>`,
+              destination: { application: 'Playback', data: `${workDir().chroot}/customer-hum` },
+            });
+            const carrier = await recorder.waitFor('DialBegin', (event) => event.uniqueid === customerId, 20_000);
+            const customerChannel = String(carrier.destchannel);
+            await agentConsole.expectState('On call');
+            await supervisor.expectAgentState(name, 'On call');
 
-          await supervisor.stopSpying(name);
-          await supervisor.page.waitForFunction(
-            () => {
-              const call = (window as any).__switchboardWebphone?.call;
-              return !call || call.state === 'ended';
-            },
-            undefined,
-            { timeout: 15_000 },
-          );
-          await supervisor.agentRow(name).locator('[data-spy="STOP"]').waitFor({ state: 'detached' });
-          // The agent's call goes on without the supervisor.
-          await agentConsole.expectState('On call');
-        }),
-      );
-    } finally {
-      recorder.stop();
-    }
+            // Before any spying: what the customer hears of the agent's browser alone. Its fake
+            // microphone leaves a little energy in the tone's band, the floor the modes compare to.
+            levels['before'] = (await hears('before', customerChannel)).customer;
 
-    const report = JSON.stringify({ customerHears: levels, supervisorSends: sent });
-    // The measured levels, for whoever tunes the thresholds.
-    if (process.env['SPY_LEVELS_FILE']) await writeFile(process.env['SPY_LEVELS_FILE'], report);
-    const floor = Math.max(TONE_ABSENT_RMS, levels['before']!.toneRms);
-    expect(levels['before']!.seconds, report).toBeGreaterThan(2);
-    // The supervisor's browser speaks (its fake microphone's tone reaches Asterisk) in every mode.
-    for (const mode of ['listen', 'whisper', 'barge']) expect(sent[mode]!.toneRms, report).toBeGreaterThan(0.01);
-    // LISTEN and WHISPER add nothing in the tone's band to what the customer hears…
-    expect(levels['listen']!.toneRms, report).toBeLessThan(floor * 1.5);
-    expect(levels['whisper']!.toneRms, report).toBeLessThan(floor * 1.5);
-    // …BARGE brings the supervisor's tone in, far above that floor.
-    expect(levels['barge']!.toneRms, report).toBeGreaterThan(Math.max(TONE_PRESENT_RMS, floor * 5));
-  });
+            // The spy call rings the supervisor's browser, which answers it by itself.
+            await supervisor.listen(name);
+            await supervisor.page.waitForFunction(
+              () => (window as any).__switchboardWebphone?.call?.state === 'established',
+              undefined,
+              { timeout: 20_000 },
+            );
+            expect((await supervisor.webphone()).call?.autoAnswer).toBe(true);
+            const spyCallId = (await supervisor.webphone()).call?.id;
+            const spy = await spyChannel(desk.supervisorExtension);
+            await modeInForce(spy, 'LISTEN');
+            ({ customer: levels['listen'], supervisor: sent['listen'] } = await hears('listen', customerChannel, spy));
+            // The supervisor hears the call: packets keep arriving on its webphone.
+            const before = (await supervisor.webphone()).lastStats?.packetsReceived ?? 0;
+            await supervisor.page.waitForFunction(
+              (count) => ((window as any).__switchboardWebphone?.lastStats?.packetsReceived ?? 0) > count,
+              before,
+              { timeout: 10_000 },
+            );
+
+            await supervisor.whisper(name);
+            await supervisor.agentRow(name).locator('[data-spy="WHISPER"][aria-pressed="true"]').waitFor();
+            await modeInForce(spy, 'WHISPER');
+            ({ customer: levels['whisper'], supervisor: sent['whisper'] } = await hears(
+              'whisper',
+              customerChannel,
+              spy,
+            ));
+
+            await supervisor.barge(name);
+            await supervisor.agentRow(name).locator('[data-spy="BARGE"][aria-pressed="true"]').waitFor();
+            await modeInForce(spy, 'BARGE');
+            ({ customer: levels['barge'], supervisor: sent['barge'] } = await hears('barge', customerChannel, spy));
+            // A mode change is the same call, not a new one ringing the supervisor.
+            expect((await supervisor.webphone()).call?.id).toBe(spyCallId);
+
+            await supervisor.stopSpying(name);
+            await supervisor.page.waitForFunction(
+              () => {
+                const call = (window as any).__switchboardWebphone?.call;
+                return !call || call.state === 'ended';
+              },
+              undefined,
+              { timeout: 15_000 },
+            );
+            await supervisor.agentRow(name).locator('[data-spy="STOP"]').waitFor({ state: 'detached' });
+            // The agent's call goes on without the supervisor.
+            await agentConsole.expectState('On call');
+          }),
+        );
+      } finally {
+        recorder.stop();
+      }
+
+      const report = JSON.stringify({ customerHears: levels, supervisorSends: sent });
+      // The measured levels, for whoever tunes the thresholds.
+      if (process.env['SPY_LEVELS_FILE']) await writeFile(process.env['SPY_LEVELS_FILE'], report);
+      const floor = Math.max(TONE_ABSENT_RMS, levels['before']!.toneRms);
+      expect(levels['before']!.seconds, report).toBeGreaterThan(2);
+      // The supervisor's browser speaks (its fake microphone's tone reaches Asterisk) in every mode.
+      for (const mode of ['listen', 'whisper', 'barge']) expect(sent[mode]!.toneRms, report).toBeGreaterThan(0.01);
+      // LISTEN and WHISPER add nothing in the tone's band to what the customer hears…
+      expect(levels['listen']!.toneRms, report).toBeLessThan(floor * 1.5);
+      expect(levels['whisper']!.toneRms, report).toBeLessThan(floor * 1.5);
+      // …BARGE brings the supervisor's tone in, far above that floor.
+      expect(levels['barge']!.toneRms, report).toBeGreaterThan(Math.max(TONE_PRESENT_RMS, floor * 5));
+    },
+  );
 });

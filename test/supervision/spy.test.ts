@@ -332,22 +332,31 @@ describe('spy, whisper and barge', () => {
     expect(logged[3]!.data['reason']).toBe('STOPPED');
   }, 90_000);
 
-  it("ends with the agent's call: the session is gone and SPY_STOP logged", async () => {
-    const call = await connectedCall();
-    await startSpying('WHISPER');
-    expect(await supervisorChannels()).toHaveLength(1);
-    await bench.ami.send({ action: 'Hangup', channel: call.leg });
-    await pollUntil(supervisorChannels, (left) => left.length === 0, { what: 'ChanSpy left with the agent (E)' });
-    // The api process that placed the spy call follows its hangup: nobody needs to read first.
-    const logged = await pollUntil(
-      () => spyEvents(call.callId),
-      (events) => events.length === 2,
-      { what: 'SPY_STOP logged' },
-    );
-    expect(ok(await mySession(supervisor.token)).mySpySession).toBeNull();
-    expect(logged.map((event) => event.type)).toEqual([CallEventType.SPY_START, CallEventType.SPY_STOP]);
-    expect(logged[1]!.data['reason']).toBe('HANGUP');
-  }, 60_000);
+  // In BARGE the supervisor is in the agent's bridge, which would carry on with the customer:
+  // the api process hangs the spy call up with the agent's, and the customer's call ends too.
+  it.each(['WHISPER', 'BARGE'] as const)(
+    "ends with the agent's call in %s: the session is gone and SPY_STOP logged",
+    async (mode) => {
+      const call = await connectedCall();
+      await startSpying(mode);
+      expect(await supervisorChannels()).toHaveLength(1);
+      await bench.ami.send({ action: 'Hangup', channel: call.leg });
+      await pollUntil(supervisorChannels, (left) => left.length === 0, { what: 'the spy call to end with the agent' });
+      await pollUntil(channels, (left) => !left.some((event) => event['channel'] === call.customerChannel), {
+        what: "the customer's call to end with the agent's",
+      });
+      // The api process that placed the spy call follows its hangup: nobody needs to read first.
+      const logged = await pollUntil(
+        () => spyEvents(call.callId),
+        (events) => events.length === 2,
+        { what: 'SPY_STOP logged' },
+      );
+      expect(ok(await mySession(supervisor.token)).mySpySession).toBeNull();
+      expect(logged.map((event) => event.type)).toEqual([CallEventType.SPY_START, CallEventType.SPY_STOP]);
+      expect(logged[1]!.data['reason']).toBe('HANGUP');
+    },
+    60_000,
+  );
 });
 
 describe('who may spy, and when', () => {

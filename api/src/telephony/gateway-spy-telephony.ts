@@ -30,8 +30,8 @@ export class GatewaySpyTelephony implements SpyTelephony {
     await (await this.over()).stopSpy(spyChannelId);
   }
 
-  async spyEnded(spyChannelId: string) {
-    return (await this.over()).spyEnded(spyChannelId);
+  async spyEnded(spyChannelId: string, agentChannel: string) {
+    return (await this.over()).spyEnded(spyChannelId, agentChannel);
   }
 
   async spyChannelAlive(spyChannelId: string) {

@@ -43,9 +43,10 @@ export interface SpyTelephony {
   /**
    * Resolves true when the supervisor's channel hangs up, as this process's AMI connection sees
    * it; false when it stops watching (connection lost, or hours passed). Called before the
-   * channel exists, so no hangup is missed.
+   * channel exists, so no hangup is missed. Hangs the supervisor's channel up when the agent's
+   * does: the spy call ends with the agent's call, in every mode.
    */
-  spyEnded(spyChannelId: string): Promise<boolean>;
+  spyEnded(spyChannelId: string, agentChannel: string): Promise<boolean>;
   /** Whether the supervisor's channel still exists. */
   spyChannelAlive(spyChannelId: string): Promise<boolean>;
 }

@@ -107,7 +107,7 @@ export class SpyService {
       throw SpyErrors.create('ALREADY_SPYING', 'Another spy call of yours is starting; try again');
     }
     // Watched before the call exists: the spy call may end (the agent hangs up) at any moment.
-    const ended = this.deps.telephony.spyEnded(session.spyChannelId);
+    const ended = this.deps.telephony.spyEnded(session.spyChannelId, session.agentChannel);
     let answered = false;
     try {
       answered = await this.deps.telephony.startSpy({

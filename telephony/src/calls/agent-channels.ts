@@ -2,6 +2,7 @@ import type { AmiClient } from '../ami/ami-client.js';
 import { coreShowChannels, type ActiveChannel } from '../ami/actions/core-show-channels.action.js';
 import { getVar } from '../ami/actions/get-var.action.js';
 import { CONSULT_CONTEXT, CONSULT_CONTEXT_VARIABLE, HOLD_CONTEXT } from '../config/database/in-call-dialplan.js';
+import { SPY_ACCOUNT_CODE } from '../config/spy-dialplan.js';
 
 /** Set on the agent's channel while the customer waits (hold or consultation): the customer's channel. */
 export const HELD_PEER_VARIABLE = 'SB_HELD_PEER';
@@ -42,8 +43,14 @@ export async function findAgentChannels(ami: AmiClient, sipExtension: number): P
   const agent = agentLeg(channels, sipExtension);
   if (!agent) return null;
   const bridge = text(agent['bridgeid']);
+  // A barging supervisor shares the bridge too: the partner is the other party of the call.
   const partner = bridge
-    ? channels.find((channel) => channel.channel !== agent.channel && text(channel['bridgeid']) === bridge)
+    ? channels.find(
+        (channel) =>
+          channel.channel !== agent.channel &&
+          text(channel['bridgeid']) === bridge &&
+          text(channel['accountcode']) !== SPY_ACCOUNT_CODE,
+      )
     : undefined;
   const consultation = partner !== undefined && isConsultLeg(partner);
   const consultTarget = consultation

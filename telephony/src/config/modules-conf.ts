@@ -71,8 +71,9 @@ export const LOADED_MODULES: Readonly<Record<string, readonly string[]>> = {
     'app_exec.so',
     'app_echo.so',
     'app_mixmonitor.so',
-    // Spy, whisper and barge (spy-dialplan.ts).
+    // Spy and whisper (ChanSpy), barge (BridgeAdd): spy-dialplan.ts.
     'app_chanspy.so',
+    'app_bridgeaddchan.so',
     'app_queue.so',
     'app_senddtmf.so',
     'app_channelredirect.so',

@@ -12,17 +12,24 @@ export const SPY_TARGET_VARIABLE = 'SB_SPY_TARGET';
 /** The mode the supervisor's channel is in now (LISTEN, WHISPER, BARGE), for whoever inspects it. */
 export const SPY_MODE_VARIABLE = 'SB_SPY_MODE';
 
+/** The accountcode of supervisors' spy channels: how an agent's bridge tells a barging supervisor from the customer. */
+export const SPY_ACCOUNT_CODE = 'switchboard-spy';
+
 /**
- * ChanSpy's options per mode. All: q (no beep, no channel name spoken: the agent must not
- * notice), E (leave when the agent's channel hangs up: the supervisor's call ends with the
- * agent's), S (leave when there is nothing to spy on: the call ended before the redirect).
- * WHISPER adds w (the supervisor talks to the spied channel, the agent, only); BARGE adds B
- * (the supervisor talks to both channels of the bridge: agent and customer).
+ * What each mode runs. LISTEN and WHISPER are ChanSpy on the agent's channel, with q (no beep,
+ * no channel name spoken: the agent must not notice), E (leave when the agent's channel hangs
+ * up: the supervisor's call ends with the agent's) and S (leave when there is nothing to spy
+ * on: the call ended before the redirect); WHISPER adds w (the supervisor talks to the agent
+ * only). BARGE joins the agent's bridge itself (BridgeAdd: a three-party mix, agent and
+ * customer both hear the supervisor). ChanSpy's B option did that by finding the agent's bridge
+ * peer once, when it started, and now and then found none: the agent heard the supervisor,
+ * the customer did not. In the bridge the supervisor outlives an agent who hangs up, so the
+ * process that placed the spy call hangs it up then (AmiSpyTelephony.spyEnded).
  */
 export const SPY_MODES = {
-  LISTEN: { extension: 'listen', options: 'qES' },
-  WHISPER: { extension: 'whisper', options: 'qESw' },
-  BARGE: { extension: 'barge', options: 'qESB' },
+  LISTEN: { extension: 'listen', application: 'ChanSpy', options: 'qES' },
+  WHISPER: { extension: 'whisper', application: 'ChanSpy', options: 'qESw' },
+  BARGE: { extension: 'barge', application: 'BridgeAdd', options: '' },
 } as const;
 
 export type SpyModeName = keyof typeof SPY_MODES;
@@ -34,12 +41,14 @@ export function spyDialplan(): ConfSection[] {
       comment: "A supervisor's phone spying on an agent's channel; the extension is the mode.",
       separator: '=>',
       lines: (Object.keys(SPY_MODES) as SpyModeName[]).flatMap((mode) =>
-        extension(SPY_MODES[mode].extension, [
-          `Set(${SPY_MODE_VARIABLE}=${mode})`,
-          `ChanSpy(\${${SPY_TARGET_VARIABLE}},${SPY_MODES[mode].options})`,
-          'Hangup()',
-        ]),
+        extension(SPY_MODES[mode].extension, [`Set(${SPY_MODE_VARIABLE}=${mode})`, spyStep(mode), 'Hangup()']),
       ),
     },
   ];
+}
+
+function spyStep(mode: SpyModeName): string {
+  const { application, options } = SPY_MODES[mode];
+  const target = `\${${SPY_TARGET_VARIABLE}}`;
+  return options ? `${application}(${target},${options})` : `${application}(${target})`;
 }

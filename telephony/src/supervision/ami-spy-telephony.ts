@@ -9,7 +9,7 @@ import { redirect } from '../ami/actions/redirect.action.js';
 import { agentDevice } from '../agents/agent-device.js';
 import { findAgentChannels } from '../calls/agent-channels.js';
 import { AUTO_ANSWER_HEADER } from '../calls/ami-call-telephony.js';
-import { SPY_CONTEXT, SPY_MODES, SPY_TARGET_VARIABLE } from '../config/spy-dialplan.js';
+import { SPY_ACCOUNT_CODE, SPY_CONTEXT, SPY_MODES, SPY_TARGET_VARIABLE } from '../config/spy-dialplan.js';
 
 /** What ChanSpy may be pointed at: one agent phone's channel, nothing a prefix could widen. */
 const AGENT_CHANNEL = /^PJSIP\/\d{1,10}-[0-9a-f]{1,16}$/;
@@ -50,6 +50,7 @@ export class AmiSpyTelephony implements SpyTelephony {
       channelId: checked(order.spyChannelId, CHANNEL_ID, 'spyChannelId'),
       timeoutMs: order.ringSeconds * 1000,
       callerId: `"Supervision" <${positiveExtension(order.agentExtension)}>`,
+      account: SPY_ACCOUNT_CODE,
       variables: {
         [SPY_TARGET_VARIABLE]: checked(order.agentChannel, AGENT_CHANNEL, 'agentChannel'),
         // The webphone answers by itself, as agents' webphones do for auto-attended calls.
@@ -83,8 +84,9 @@ export class AmiSpyTelephony implements SpyTelephony {
     }
   }
 
-  spyEnded(spyChannelId: string): Promise<boolean> {
+  spyEnded(spyChannelId: string, agentChannel: string): Promise<boolean> {
     const id = checked(spyChannelId, CHANNEL_ID, 'spyChannelId');
+    const agent = checked(agentChannel, AGENT_CHANNEL, 'agentChannel');
     return new Promise((resolve) => {
       const done = (hungUp: boolean) => {
         clearTimeout(timer);
@@ -96,6 +98,8 @@ export class AmiSpyTelephony implements SpyTelephony {
       timer.unref();
       const stopHangups = this.ami.on('Hangup', (event) => {
         if (event.uniqueid === id) done(true);
+        // A barging supervisor is in the agent's bridge and would stay there with the customer.
+        else if (event.channel === agent) this.stopSpy(id).catch(() => undefined);
       });
       const stopDisconnect = this.ami.onConnection('disconnected', () => done(false));
     });

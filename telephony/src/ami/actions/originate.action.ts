@@ -22,6 +22,8 @@ export interface OriginateParams {
   channelId?: string;
   /** Uniqueid for the second half of a Local channel. */
   otherChannelId?: string;
+  /** The channel's accountcode (CDRs, CoreShowChannels' AccountCode): what kind of call it is. */
+  account?: string;
   /** Checked right before the action is written (see SendOptions.guard): refused -> AmiError FENCED. */
   guard?: SendGuard;
 }
@@ -63,6 +65,7 @@ export async function originate(ami: AmiClient, params: OriginateParams): Promis
       variable: params.variables,
       channelid: channelId,
       otherchannelid: params.otherChannelId,
+      account: params.account,
       async: 'true',
     },
     { actionId, guard: params.guard },
