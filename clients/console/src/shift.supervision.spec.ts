@@ -28,7 +28,7 @@ const stateEvent = (kind: 'SNAPSHOT' | 'CHANGE', agent = agentLive()) => ({
   agentStateChanged: { id: `s${++n}`, kind, occurredAt: new Date().toISOString(), agent },
 });
 
-function setup() {
+function setup(user: ConsoleUserFragment = supervisor) {
   const pinia: Pinia = createPinia();
   const uas: FakeUA[] = [];
   const webphone = new Webphone({
@@ -39,7 +39,7 @@ function setup() {
     statsIntervalMs: 0,
   });
   const api = new FakeApi()
-    .on(ConsoleLoginDocument, { login: { token: 'tok', expiresAt: '2999-01-01T00:00:00Z', user: supervisor } })
+    .on(ConsoleLoginDocument, { login: { token: 'tok', expiresAt: '2999-01-01T00:00:00Z', user } })
     .on(SupervisedAgentsDocument, {
       agentStates: [agentLive({ agentId: 'a1', username: 'ana' }), agentLive({ agentId: 'a2', username: 'ben' })],
     })
@@ -76,23 +76,11 @@ describe("a supervisor's shift", () => {
   });
 
   it('an administrator who does not supervise lands in administration, with no live state and no phone', async () => {
-    const pinia: Pinia = createPinia();
-    const uas: FakeUA[] = [];
-    const webphone = new Webphone({
-      createUA: (credentials) => {
-        uas.push(new FakeUA(credentials));
-        return uas.at(-1)!;
-      },
-      statsIntervalMs: 0,
-    });
     const administrator = {
       ...supervisor,
       role: { name: 'Telephony', builtIn: null, permissions: ['TELEPHONY_MANAGE'] },
     } as unknown as ConsoleUserFragment;
-    const api = new FakeApi().on(ConsoleLoginDocument, {
-      login: { token: 'tok', expiresAt: '2999-01-01T00:00:00Z', user: administrator },
-    });
-    const shift = new Shift(api, pinia, webphone, async () => 'granted');
+    const { pinia, api, shift, uas } = setup(administrator);
     await shift.login('tel1', 'pw');
     expect(useSessionStore(pinia).home).toBe('admin');
     expect(api.requests.map((r) => r.name)).toEqual(['ConsoleLogin']);
