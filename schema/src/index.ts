@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './common/domain-error.js';
+export * from './common/uuid.js';
 export * from './common/base.entity.js';
 export * from './common/pagination.js';
 export * from './common/list-query.js';

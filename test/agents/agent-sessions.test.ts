@@ -36,6 +36,7 @@ import { loggedIn } from '../support/factories.js';
 import { createContactDatabase } from '../support/campaign-fixtures.js';
 import { failed, graphql, ok } from '../support/graphql-client.js';
 import { pollUntil } from '../support/poll-until.js';
+import { restClient } from '../support/rest-v1-client.js';
 
 /** Waits until `check` holds. */
 const until = (check: () => boolean | Promise<boolean>, { timeoutMs = 10_000 } = {}) =>
@@ -251,6 +252,51 @@ describe('agent sessions', () => {
     // Without a registered phone the agent is logged in but unreachable.
     expect(await myState(agent.token)).toMatchObject({ state: 'UNAVAILABLE', phoneRegistered: false });
     ok(await graphql(api.url, 'mutation { agentLogout { state } }', {}, agent.token));
+  });
+
+  it("do the same through the CRM bridge's asterisk_* endpoints, always 200 with OK or ERROR", async () => {
+    const agent = await agentWithPhone();
+    const { campaign } = await inboundCampaign([agent.agentId]);
+    await apply();
+    await registerPhone(agent);
+    const pause = await newPause();
+    const rest = restClient(api);
+    const post = (path: string, body?: Record<string, unknown>, token = agent.token) =>
+      rest('POST', `/${path}/`, { token, body, encoding: 'form' });
+
+    expect(await post('asterisk_pause', { pause_id: pause.id })).toMatchObject({
+      status: 200,
+      body: { status: 'ERROR', message: expect.stringMatching(/logged in/i) },
+    });
+    expect(await post('asterisk_login')).toMatchObject({ status: 200, body: { status: 'OK' } });
+    expect(await queueMember(campaign.id, agent.agentId)).toMatchObject({ paused: '0' });
+    expect(await post('asterisk_pause', { pause_id: pause.id })).toMatchObject({ status: 200, body: { status: 'OK' } });
+    expect(await myState(agent.token)).toMatchObject({ state: 'PAUSED', pauseId: pause.id });
+    expect(await queueMember(campaign.id, agent.agentId)).toMatchObject({ paused: '1' });
+    // OMniLeads' ACW and Supervision ids, an unknown pause, no pause_id: refused, nothing changes.
+    for (const pauseId of ['0', '00', 'coffee', randomUUID()]) {
+      expect(await post('asterisk_pause', { pause_id: pauseId })).toMatchObject({
+        status: 200,
+        body: { status: 'ERROR', message: expect.any(String) },
+      });
+    }
+    const missing = await rest('POST', '/asterisk_pause', { token: agent.token, body: {} });
+    expect(missing).toMatchObject({ status: 400, body: { pause_id: [expect.any(String)] } });
+    const integer = await rest('POST', '/asterisk_pause', { token: agent.token, body: { pause_id: 0 } });
+    expect(integer).toMatchObject({ status: 400, body: { pause_id: [expect.any(String)] } });
+    expect(await myState(agent.token)).toMatchObject({ state: 'PAUSED', pauseId: pause.id });
+
+    expect(await post('asterisk_unpause')).toMatchObject({ status: 200, body: { status: 'OK' } });
+    expect(await queueMember(campaign.id, agent.agentId)).toMatchObject({ paused: '0' });
+    expect(await post('asterisk_logout')).toMatchObject({ status: 200, body: { status: 'OK' } });
+    expect(await queueMember(campaign.id, agent.agentId)).toBeUndefined();
+    expect(await activities(agent.agentId)).toEqual(['LOGIN', `PAUSE:${pause.id}`, `UNPAUSE:${pause.id}`, 'LOGOUT']);
+
+    // Agents only, as in OMniLeads; no token or a bad one is 403 too, never 401.
+    expect((await post('asterisk_login', undefined, supervisor)).status).toBe(403);
+    expect((await post('asterisk_login', undefined, 'not-a-token')).status).toBe(403);
+    expect((await rest('POST', '/asterisk_login/')).status).toBe(403);
+    expect(await queueMember(campaign.id, agent.agentId)).toBeUndefined();
   });
 
   it('ring, connect and end in ACW, then return to READY after the group’s auto-unpause seconds', async () => {

@@ -38,10 +38,12 @@ export function invalidRequest(error: ZodError, input: unknown): RestV1InvalidRe
  * How an endpoint family answers failures, as OMniLeads does:
  * - `contact` (database_metadata, new_contact): 400 {status, message, errors: {field: [..]}};
  * - `disposition` (DRF viewsets): 400 flat {status, <field>: message}, 404 {detail};
- * - `plain` (login, dispositionOptions): 400 {field: [..]}, 404 {detail}.
- * Every family: failed authentication or permission is 403 {detail}, never 401.
+ * - `plain` (login, dispositionOptions): 400 {field: [..]}, 404 {detail};
+ * - `session` (asterisk_login, _logout, _pause, _unpause): 200 {status: ERROR, message}.
+ * Every family: failed authentication or permission is 403 {detail}, never 401; a body that
+ * fails its schema is 400 {field: [..]} where no family shape says otherwise.
  */
-export type ErrorFamily = 'contact' | 'disposition' | 'plain';
+export type ErrorFamily = 'contact' | 'disposition' | 'plain' | 'session';
 
 /** Domain field names to the names OMniLeads' clients send. */
 const OML_FIELDS: Record<string, string> = {
@@ -139,6 +141,8 @@ export function domainReply(error: DomainError, family: ErrorFamily, language: L
   if (error.kind === ErrorKind.FORBIDDEN && !fieldRefused) return detail(403, language, 'forbidden');
   if (family === 'contact') return contactReply(error, language);
   if (family === 'disposition') return dispositionReply(error, language);
+  // OMniLeads answers its session endpoints 200 whatever happened; the message says why here.
+  if (family === 'session') return { status: 200, body: { status: 'ERROR', message: error.message } };
   return plainReply(error, language);
 }
 

@@ -152,6 +152,33 @@ function registerDispositionPaths(registry: OpenAPIRegistry): void {
   );
 }
 
+function registerAgentSessionPaths(registry: OpenAPIRegistry): void {
+  const answered = {
+    200: json(
+      schemas.SessionResponse,
+      'Always 200: OK, or ERROR with why (logged out already, on a call, no such pause).',
+    ),
+    403: forbidden,
+  };
+  const paths: Array<[string, string]> = [
+    ['asterisk_login', "Log the calling agent in: its phone joins its active campaigns' queues"],
+    ['asterisk_logout', 'Log the calling agent out of every queue (refused during a call)'],
+    ['asterisk_unpause', 'Back to READY from a pause or after-call work'],
+  ];
+  for (const [name, summary] of paths) {
+    registry.registerPath(path({ method: 'post', path: `/api/v1/${name}/`, summary, responses: answered }));
+  }
+  registry.registerPath(
+    path({
+      method: 'post',
+      path: '/api/v1/asterisk_pause/',
+      summary: 'Pause the calling agent in every queue with one of the active pauses',
+      request: { body: anyEncoding(schemas.PauseBody) },
+      responses: { ...answered, 400: json(schemas.FieldErrors, 'pause_id missing or not a string.') },
+    }),
+  );
+}
+
 function buildRegistry(): OpenAPIRegistry {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', {
@@ -161,6 +188,7 @@ function buildRegistry(): OpenAPIRegistry {
   });
   registerLoginAndContactPaths(registry);
   registerDispositionPaths(registry);
+  registerAgentSessionPaths(registry);
   return registry;
 }
 

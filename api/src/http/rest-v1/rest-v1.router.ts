@@ -6,6 +6,7 @@ import { addDispositionOptionRoutes, addDispositionRoutes } from './rest-v1.disp
 import { createRestV1DocsRouter } from './rest-v1.docs.js';
 import { restV1ErrorHandler, RestV1Reply } from './rest-v1.errors.js';
 import { addLoginRoute } from './rest-v1.login.routes.js';
+import { addAgentSessionRoutes } from './rest-v1.session.routes.js';
 import { languageOf, message } from './rest-v1.messages.js';
 import { notFoundReply } from './rest-v1.route.js';
 
@@ -19,6 +20,10 @@ const METHODS: Record<string, string[]> = {
   '/disposition': ['GET', 'POST'],
   '/disposition/:id': ['GET', 'PUT'],
   '/new_contact/disposition': ['POST'],
+  '/asterisk_login': ['POST'],
+  '/asterisk_logout': ['POST'],
+  '/asterisk_pause': ['POST'],
+  '/asterisk_unpause': ['POST'],
 };
 
 function refuseOtherMethods(router: express.Router): void {
@@ -33,7 +38,7 @@ function refuseOtherMethods(router: express.Router): void {
 
 /**
  * OMniLeads' /api/v1 dialect (its REST contract, §1-§3 and §8) over the domain services GraphQL
- * uses; api/openapi.json describes it. makeCall and asterisk_* are not here yet.
+ * uses; api/openapi.json describes it. makeCall is not here yet.
  */
 export function createRestV1Router(dependencies: HttpDependencies): express.Router {
   // Not strict: every path answers with and without its trailing slash, never with a redirect.
@@ -44,6 +49,7 @@ export function createRestV1Router(dependencies: HttpDependencies): express.Rout
   addContactRoutes(router, dependencies);
   addDispositionOptionRoutes(router, dependencies);
   addDispositionRoutes(router, dependencies);
+  addAgentSessionRoutes(router, dependencies);
   refuseOtherMethods(router);
   router.use((request, _response, next) => next(notFoundReply(request)));
   router.use(restV1ErrorHandler(dependencies.logger));

@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { isUuid } from '@switchboard/schema';
 
 extendZodWithOpenApi(z);
 
@@ -8,11 +9,7 @@ extendZodWithOpenApi(z);
  * OpenAPI document (api/openapi.json) is generated from them: one definition of each.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid };
 
 /** Ids arrive as JSON numbers or strings (form bodies carry only strings). */
 const idValue = z
@@ -186,3 +183,21 @@ export const DispositionError = z
   .openapi('DispositionError', {
     description: 'Flat: msg (duplicate), idContact, idDispositionOption, idExternalContact, contacto, or a field.',
   });
+
+/** §3.10 asterisk_pause: `pause_id` as a string (OMniLeads compares with '0' and '00'). */
+export const PauseBody = z
+  .object({
+    pause_id: z
+      .string()
+      .min(1)
+      .max(128)
+      .openapi({ description: 'Id of an active pause. OMniLeads\' "0" (ACW) and "00" (Supervision) are refused.' }),
+  })
+  .openapi('PauseBody');
+
+export const SessionResponse = z
+  .object({
+    status: z.enum(['OK', 'ERROR']),
+    message: z.string().optional().openapi({ description: 'Why, with ERROR (OMniLeads sends none).' }),
+  })
+  .openapi('SessionResponse');

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/uuid.js';
 import type { Logger } from 'pino';
 import { Permission } from '../../auth/permission.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -265,7 +266,7 @@ export class AgentSessionService {
       if (!force) throw CommonErrors.create('INVALID_INPUT', 'pauseId: choose a pause', { field: 'pauseId' });
       return [SystemPause.SUPERVISOR, SystemPause.SUPERVISOR];
     }
-    const pause = await em.findOne(Pause, { id: pauseId });
+    const pause = isUuid(pauseId) ? await em.findOne(Pause, { id: pauseId }) : null;
     if (!pause) throw CommonErrors.create('INVALID_INPUT', `pauseId: no pause ${pauseId}`, { field: 'pauseId' });
     if (!pause.active) {
       throw AgentSessionErrors.create('PAUSE_INACTIVE', `pauseId: the pause ${pause.name} is not active`, {
