@@ -89,6 +89,14 @@ export function useDestinationDirectory() {
 
 export type DestinationDirectory = ReturnType<typeof useDestinationDirectory>;
 
+/** A form's copy of a stored destination, or `fallback` for a new one. */
+export function destinationDraft(
+  destination: { type: DestinationType; id?: string | null } | null | undefined,
+  fallback: DestinationType,
+): { type: DestinationType; id: string | null } {
+  return { type: destination?.type ?? fallback, id: destination?.id ?? null };
+}
+
 /** A destination as the API takes it: HANGUP without an id. */
 export function destinationInput(destination: { type: DestinationType; id?: string | null }): DestinationInput {
   return destination.type === 'HANGUP' ? { type: 'HANGUP' } : { type: destination.type, id: destination.id ?? null };
