@@ -8,6 +8,7 @@ import { inTransaction } from '../common/transaction.js';
 import { AudioFile } from './audio-file.entity.js';
 import { AudioErrors } from './audio.errors.js';
 import { audioUses } from './audio-usage.js';
+import { isUuid } from '../common/uuid.js';
 
 /** Who may list and listen to audios, and who may upload, rename and delete them. */
 export const AUDIO_READ = [Permission.CAMPAIGNS_MANAGE, Permission.TELEPHONY_READ, Permission.TELEPHONY_MANAGE];
@@ -39,7 +40,7 @@ export const AudioService = {
    */
   async assertExists(em: EntityManager, audioId: string | null | undefined): Promise<void> {
     if (audioId === null || audioId === undefined) return;
-    const valid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(audioId);
+    const valid = isUuid(audioId);
     const found = valid ? await em.count(AudioFile, { id: audioId }) : 0;
     if (found === 0) throw AudioErrors.create('NOT_FOUND', `Audio ${audioId} was not found`, { id: audioId });
   },

@@ -15,8 +15,7 @@ import {
   type CreateMusicOnHoldPlaylistInput,
   type UpdateMusicOnHoldPlaylistInput,
 } from './music-on-hold-playlist.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/uuid.js';
 
 // Playlists play audios: an audio in a playlist cannot be deleted.
 registerAudioUse('music-on-hold-playlists', async (em, audioId) => {
@@ -101,7 +100,7 @@ export const MusicOnHoldService = {
   ): Promise<MusicOnHoldPlaylist> {
     context.viewer.require(AUDIO_MANAGE);
     const playlist = await inTransaction(context, 'Music on hold playlist', async ({ em }) => {
-      if (!UUID.test(id)) throw notFound(id);
+      if (!isUuid(id)) throw notFound(id);
       const found = await em.findOne(MusicOnHoldPlaylist, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!found) throw notFound(id);
       if (input.name !== undefined && input.name !== null) {
@@ -134,7 +133,7 @@ export const MusicOnHoldService = {
   async delete(context: DomainContext, id: string): Promise<boolean> {
     context.viewer.require(AUDIO_MANAGE);
     await inTransaction(context, 'Music on hold playlist', async ({ em }) => {
-      if (!UUID.test(id)) throw notFound(id);
+      if (!isUuid(id)) throw notFound(id);
       const found = await em.findOne(MusicOnHoldPlaylist, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!found) throw notFound(id);
       const uses = await campaignsUsing(em, found.id);
@@ -164,7 +163,7 @@ export const MusicOnHoldService = {
 export async function assertMusicOnHoldSelectable(em: EntityManager, playlistId: string | null): Promise<void> {
   if (playlistId === null) return;
   const field = 'queue.musicOnHold';
-  if (!UUID.test(playlistId)) throw invalidInput(field, 'must be a music on hold playlist id, or null for the default');
+  if (!isUuid(playlistId)) throw invalidInput(field, 'must be a music on hold playlist id, or null for the default');
   const playlist = await em.findOne(MusicOnHoldPlaylist, { id: playlistId }, { lockMode: LockMode.PESSIMISTIC_READ });
   if (!playlist) {
     throw AudioErrors.create('NOT_FOUND', `${field}: no music on hold playlist with id ${playlistId}`, {

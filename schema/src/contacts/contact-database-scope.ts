@@ -5,6 +5,7 @@ import { CommonErrors } from '../common/domain-error.js';
 import { Permission } from '../auth/permission.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ContactDatabase } from './contact-database.entity.js';
+import { isUuid } from '../common/uuid.js';
 
 /*
  * THE rule of who reaches a contact database, and through it its contacts. Every path asks it:
@@ -12,8 +13,6 @@ import { ContactDatabase } from './contact-database.entity.js';
  * updateCampaign, templates, replaceCampaignContactDatabase), the CSV exports, and the
  * database a campaign or template shows.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Ids of the databases a supervisor (no CAMPAIGNS_ALL, no agent profile) reaches: those it
@@ -67,7 +66,7 @@ export async function reachableDatabaseIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const wellFormed = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+  const wellFormed = [...new Set(ids.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))];
   if (wellFormed.length === 0) return new Set();
   if (!viewer.agentId && viewer.can(Permission.CAMPAIGNS_ALL)) return new Set(wellFormed);
   const rows = await em.find(

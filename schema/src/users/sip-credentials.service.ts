@@ -10,8 +10,7 @@ import { telephonyNotifier } from '../telephony/telephony.notifier.js';
 import type { EventBus } from '../events/event-bus.js';
 import { accessNotifier } from '../auth/access.notifier.js';
 import { assertCanManageUser } from './user-permissions.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/uuid.js';
 
 /**
  * New SIP secrets for the user's phone (an agent's profile, a supervisor's phone account). The
@@ -51,9 +50,7 @@ export async function rotateSipCredentials(context: DomainContext, userId: strin
   const { em, viewer } = context;
   if (userId !== viewer.userId) {
     viewer.require(Permission.USERS_MANAGE);
-    const user = UUID.test(userId)
-      ? await em.findOne(User, { id: userId }, { populate: ['role', 'agentProfile'] })
-      : null;
+    const user = isUuid(userId) ? await em.findOne(User, { id: userId }, { populate: ['role', 'agentProfile'] }) : null;
     if (!user) throw notFound('User', userId);
     await assertCanManageUser(em, viewer, user);
   }

@@ -6,6 +6,7 @@ import {
   disposeNewContact,
   dispositionOptionsOf,
   findOwnDisposition,
+  isUuid,
   listOwnDispositions,
   type CampaignReference,
   type Disposition,
@@ -38,7 +39,7 @@ function dispositionInput(request: Request): OptionDispositionInput {
 /** A path id that is not one of ours names nothing: 404, as OMniLeads answers a non-integer. */
 function dispositionId(request: Request): string {
   const { id } = parse(schemas.DispositionPath, request.params);
-  if (!schemas.isUuid(id)) throw notFoundReply(request);
+  if (!isUuid(id)) throw notFoundReply(request);
   return id;
 }
 
@@ -57,7 +58,7 @@ export function addDispositionOptionRoutes(router: Router, dependencies: HttpDep
     '/campaign/:campaign/dispositionOptions',
     options((request) => {
       const { campaign } = parse(schemas.CampaignPath, request.params);
-      if (!schemas.isUuid(campaign)) throw notFoundReply(request);
+      if (!isUuid(campaign)) throw notFoundReply(request);
       return { id: campaign };
     }),
   );
@@ -65,7 +66,7 @@ export function addDispositionOptionRoutes(router: Router, dependencies: HttpDep
     '/campaign/:campaign/dispositionOptions/:system',
     options((request) => {
       const { campaign, system } = parse(schemas.ExternalCampaignPath, request.params);
-      if (!schemas.isUuid(system)) throw notFoundReply(request);
+      if (!isUuid(system)) throw notFoundReply(request);
       return { externalSystemId: system, externalId: campaign };
     }),
   );

@@ -9,8 +9,6 @@ extendZodWithOpenApi(z);
  * OpenAPI document (api/openapi.json) is generated from them: one definition of each.
  */
 
-export { isUuid };
-
 /** Ids arrive as JSON numbers or strings (form bodies carry only strings). */
 const idValue = z
   .union([z.string().trim().min(1).max(128), z.number()])
